@@ -1,0 +1,131 @@
+package org.census.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.census.text.FrenchText;
+
+/**
+ * Classifies an action into a {@link DomainCategory} from its domain cell and, failing that, its description. The
+ * phrases are data (a tab-separated resource), so that a taxonomy in another language is a file, not code.
+ */
+public final class DomainClassifier {
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+\\s*[.)\\-–]?\\s*");
+    private static final DomainClassifier FRENCH = load("taxonomy-fr.tsv");
+
+    private record Phrase(DomainCategory category, Pattern pattern, int length) {
+    }
+
+    private record Hit(DomainCategory category, int at, int length) {
+    }
+
+    private final List<Phrase> phrases;
+
+    private DomainClassifier(List<Phrase> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** The classifier for French forms. */
+    public static DomainClassifier french() {
+        return FRENCH;
+    }
+
+    /** Reads a taxonomy resource: lines "CATEGORY&lt;TAB&gt;phrase", '#' comments. */
+    public static DomainClassifier fromResource(InputStream in) throws IOException {
+        List<Phrase> phrases = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t", 2);
+            if (parts.length != 2) {
+                throw new IOException("taxonomy line " + n + ": expected CATEGORY<TAB>phrase");
+            }
+            DomainCategory category = DomainCategory.valueOf(parts[0].strip());
+            String phrase = FrenchText.fold(parts[1]);
+            // Phrases are stems: they match at a word start ("agricult" matches "agriculture").
+            phrases.add(new Phrase(category, Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(phrase)),
+                    phrase.length()));
+        }
+        return new DomainClassifier(phrases);
+    }
+
+    private static DomainClassifier load(String name) {
+        try (InputStream in = Objects.requireNonNull(DomainClassifier.class.getResourceAsStream(name), name)) {
+            return fromResource(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Classifies one action. Never throws; what matches nothing is {@link DomainCategory#UNCLASSIFIED}. */
+    public Domain classify(String domainCell, String description) {
+        String raw = domainCell == null ? "" : domainCell;
+        String cell = LEADING_NUMBER.matcher(FrenchText.fold(raw)).replaceFirst("");
+        String text = FrenchText.fold(description == null ? "" : description);
+        List<Hit> cellHits = hits(cell);
+        List<Hit> textHits = hits(text);
+        DomainCategory main;
+        ClassificationSource source;
+        if (!cellHits.isEmpty()) {
+            main = first(cellHits);
+            source = ClassificationSource.DOMAIN_CELL;
+        } else if (!textHits.isEmpty()) {
+            main = first(textHits);
+            source = ClassificationSource.DESCRIPTION;
+        } else {
+            return new Domain(raw, DomainCategory.UNCLASSIFIED, List.of(), ClassificationSource.NONE);
+        }
+        Set<DomainCategory> also = EnumSet.noneOf(DomainCategory.class);
+        cellHits.forEach(h -> also.add(h.category()));
+        textHits.forEach(h -> also.add(h.category()));
+        also.remove(main);
+        return new Domain(raw, main, List.copyOf(also), source);
+    }
+
+    private static DomainCategory first(List<Hit> hits) {
+        return hits.stream()
+                .min(Comparator.comparingInt(Hit::at).thenComparing(Comparator.comparingInt(Hit::length).reversed()))
+                .orElseThrow().category();
+    }
+
+    private List<Hit> hits(String text) {
+        List<Hit> hits = new ArrayList<>();
+        if (text.isEmpty()) {
+            return hits;
+        }
+        for (Phrase p : phrases) {
+            Matcher m = p.pattern().matcher(text);
+            if (m.find()) {
+                hits.add(new Hit(p.category(), m.start(), p.length()));
+            }
+        }
+        // A longer phrase covering a shorter one at the same place wins ("aide alimentaire d'urgence" over "urgence").
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean covered = hits.stream().anyMatch(o -> o != h && o.at() <= h.at()
+                    && o.at() + o.length() >= h.at() + h.length() && o.length() > h.length()
+                    && o.category() != h.category());
+            if (!covered) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+}

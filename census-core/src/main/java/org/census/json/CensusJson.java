@@ -1,0 +1,115 @@
+package org.census.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.census.CensusException;
+import org.census.CensusFormatException;
+import org.census.model.Census;
+
+/**
+ * The census JSON format, version {@value #FORMAT_VERSION}: reading and writing.
+ *
+ * <p>Parsed values are written beside their raw text for the convenience of other tools, and recomputed from the raw
+ * text when read: the raw text is the authority, so a document can never hold a raw text and a value that disagree,
+ * and a round trip gives back an equal census.
+ *
+ * <p>Input is untrusted: no polymorphic typing, and the limits below are set deliberately.
+ */
+public final class CensusJson {
+    /** The version this library writes and reads. */
+    public static final int FORMAT_VERSION = 1;
+    /** Deepest nesting accepted; the format itself needs 6 levels. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest string accepted, in characters: a whole form's perspectives fit many times over. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** Largest document accepted, in bytes (a merged census of a million actions is about 1 GB). */
+    public static final long MAX_DOCUMENT_LENGTH = 4L * 1024 * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(factory()).build();
+
+    private CensusJson() {
+    }
+
+    private static JsonFactory factory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNameLength(1_000)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
+    }
+
+    /** The mapper with this format's limits, for readers that walk a document themselves. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Reads a census. The stream is read to its end and not closed.
+     *
+     * @param source the name of the input for error messages, e.g. a file name or {@code <stdin>}
+     * @throws CensusFormatException when the document is not a valid census, naming the JSON pointer
+     */
+    public static Census read(InputStream in, String source) {
+        return new JsonCensusReader(source).read(in);
+    }
+
+    /** Reads a census from a file. */
+    public static Census read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new CensusFormatException(file.toString(), "", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a census, pretty-printed in UTF-8. The stream is flushed, not closed. */
+    public static void write(Census census, OutputStream out) {
+        try {
+            new JsonCensusWriter().write(census, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a census to a file atomically: a temporary file beside it, then a move over the target. */
+    public static void write(Census census, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(census, out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw new CensusException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.census.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.census.CensusFormatException;
+import org.census.domain.Domain;
+import org.census.model.Action;
+import org.census.model.AuthorityKind;
+import org.census.model.Census;
+import org.census.model.CensusEdition;
+import org.census.model.Contact;
+import org.census.model.ContactSide;
+import org.census.model.Donor;
+import org.census.model.Partnership;
+import org.census.model.Party;
+import org.census.model.PartyRole;
+import org.census.model.PlaceLevel;
+import org.census.model.SolidarityFund;
+import org.census.model.StatedFigure;
+import org.census.text.BudgetTrend;
+import org.census.text.Continuation;
+import org.census.text.DateText;
+import org.census.text.GoverningDocument;
+import org.census.text.MoneyText;
+
+/**
+ * Reads the census JSON format with Jackson's streaming parser: the top level is walked token by token and each
+ * partnership is read as a small tree, so the reader never holds more than one partnership's tree at a time.
+ */
+final class JsonCensusReader {
+    private static final Set<String> TOP = Set.of("formatVersion", "census", "statedOverview", "partnerships",
+            "solidarityFund");
+    private static final Set<String> EDITION = Set.of("id", "title", "subtitle", "publisher", "partnerCountry",
+            "language", "editionDate", "surveyPeriod", "crisisReferenceDate", "sourceUrl", "sourceLine", "regions");
+    private static final Set<String> PARTNERSHIP = Set.of("id", "sameAs", "sourceSection", "regions", "updateDates",
+            "updateDatesRaw", "frenchParties", "partnerParties", "thirdCountryParties", "contacts", "formalisation",
+            "governingDocument", "annualBudget", "continuation", "budgetTrend", "localMeans", "actions",
+            "perspectives", "notes");
+    private static final Set<String> PARTY = Set.of("name", "raw", "kind", "role", "place", "country");
+    private static final Set<String> PLACE = Set.of("level", "name");
+    private static final Set<String> CONTACT = Set.of("side", "name", "role", "raw");
+    private static final Set<String> ACTION = Set.of("number", "domain", "domainFromRowAbove", "description",
+            "period", "budget", "note");
+    private static final Set<String> DATE_TEXT = Set.of("raw", "intervals", "ongoing", "since", "firstYear",
+            "warnings");
+    private static final Set<String> MONEY_TEXT = Set.of("raw", "amountsEur", "lowEur", "highEur", "approximate",
+            "byPeriod", "shares", "warnings");
+    private static final Set<String> CONTINUATION = Set.of("raw", "status", "warnings");
+    private static final Set<String> TREND = Set.of("raw", "direction", "warnings");
+    private static final Set<String> DOCUMENT = Set.of("raw", "renewal", "period");
+    private static final Set<String> DOMAIN = Set.of("raw", "category", "dacCode", "also", "source");
+    private static final Set<String> FUND = Set.of("name", "asOf", "donors", "printedTotalEur");
+    private static final Set<String> DONOR = Set.of("name", "amountEur", "amountRaw");
+    private static final Set<String> FIGURE = Set.of("figure", "value", "raw");
+
+    private final String source;
+
+    JsonCensusReader(String source) {
+        this.source = source;
+    }
+
+    Census read(InputStream in) {
+        JsonParser parser = null;
+        try {
+            parser = CensusJson.mapper().createParser(in);
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return read(parser);
+        } catch (StreamConstraintsException e) {
+            throw new CensusFormatException(source, location(parser, e), "over a safety limit: " + firstLine(e));
+        } catch (JsonProcessingException e) {
+            throw new CensusFormatException(source, location(parser, e), "malformed JSON: " + firstLine(e));
+        } catch (IOException e) {
+            throw new CensusFormatException(source, "", "cannot read: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // The stream belongs to the caller; nothing of ours is left open.
+            }
+        }
+    }
+
+    private Census read(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new CensusFormatException(source, "/", "expected a JSON object with \"formatVersion\": "
+                    + CensusJson.FORMAT_VERSION);
+        }
+        Integer version = null;
+        CensusEdition edition = null;
+        List<StatedFigure> figures = List.of();
+        List<Partnership> partnerships = new ArrayList<>();
+        Optional<SolidarityFund> fund = Optional.empty();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            String at = "/" + field;
+            switch (field) {
+                case "formatVersion" -> {
+                    if (value != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != CensusJson.FORMAT_VERSION) {
+                        throw new CensusFormatException(source, at, "unsupported format version "
+                                + parser.getText() + "; this library reads version " + CensusJson.FORMAT_VERSION);
+                    }
+                    version = parser.getIntValue();
+                }
+                case "census" -> edition = edition(node(parser, at));
+                case "statedOverview" -> figures = JsonNodes.array(source, parser.readValueAsTree(), at,
+                        this::figure);
+                case "solidarityFund" -> fund = Optional.of(fund(node(parser, at)));
+                case "partnerships" -> {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new CensusFormatException(source, at, "expected an array of partnerships");
+                    }
+                    int i = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        partnerships.add(partnership(node(parser, at + "/" + i)));
+                        i++;
+                    }
+                }
+                default -> throw new CensusFormatException(source, at, "unknown field \"" + field
+                        + "\"; expected one of " + TOP.stream().sorted().toList());
+            }
+        }
+        if (version == null) {
+            throw new CensusFormatException(source, "/formatVersion", "missing; this library reads version "
+                    + CensusJson.FORMAT_VERSION);
+        }
+        if (edition == null) {
+            throw new CensusFormatException(source, "/census", "missing required object");
+        }
+        try {
+            return new Census(edition, partnerships, fund, figures);
+        } catch (IllegalArgumentException e) {
+            throw new CensusFormatException(source, "/partnerships", e.getMessage());
+        }
+    }
+
+    private JsonNodes node(JsonParser parser, String at) throws IOException {
+        JsonNode tree = parser.readValueAsTree();
+        return new JsonNodes(source, tree == null ? CensusJson.mapper().nullNode() : tree, at);
+    }
+
+    private CensusEdition edition(JsonNodes n) {
+        n.onlyFields(EDITION);
+        try {
+            return new CensusEdition(n.text("id"), n.text("title"), n.optionalText("subtitle"), n.text("publisher"),
+                    n.text("partnerCountry"), n.text("language", "fr"), n.date("editionDate"),
+                    DateText.parse(n.rawOf("surveyPeriod")), n.date("crisisReferenceDate"),
+                    n.optionalText("sourceUrl"), n.text("sourceLine", n.text("publisher")), n.texts("regions"));
+        } catch (IllegalArgumentException e) {
+            throw n.error(n.pointer(), e.getMessage());
+        }
+    }
+
+    private StatedFigure figure(JsonNodes n, int index) {
+        n.onlyFields(FIGURE);
+        BigDecimal value = n.decimal("value").orElseThrow(() -> n.error(n.child("value"), "missing number"));
+        return new StatedFigure(n.text("figure"), value, n.text("raw", ""));
+    }
+
+    private SolidarityFund fund(JsonNodes n) {
+        n.onlyFields(FUND);
+        return new SolidarityFund(n.text("name", ""), n.date("asOf"), n.list("donors", (d, i) -> donor(d)),
+                n.decimal("printedTotalEur"));
+    }
+
+    private Donor donor(JsonNodes n) {
+        n.onlyFields(DONOR);
+        String raw = n.has("amountRaw") ? n.text("amountRaw")
+                : n.decimal("amountEur").map(a -> a.toPlainString() + " €").orElse("");
+        return new Donor(n.text("name"), MoneyText.parse(raw));
+    }
+
+    private Partnership partnership(JsonNodes n) {
+        n.onlyFields(PARTNERSHIP);
+        n.optionalObject("formalisation").ifPresent(o -> o.onlyFields(DATE_TEXT));
+        n.optionalObject("annualBudget").ifPresent(o -> o.onlyFields(MONEY_TEXT));
+        n.optionalObject("continuation").ifPresent(o -> o.onlyFields(CONTINUATION));
+        n.optionalObject("budgetTrend").ifPresent(o -> o.onlyFields(TREND));
+        n.optionalObject("governingDocument").ifPresent(o -> o.onlyFields(DOCUMENT));
+        String updatedRaw = n.has("updateDatesRaw") ? n.text("updateDatesRaw") : String.join(" et ",
+                n.texts("updateDates"));
+        DateText updated = n.has("updateDatesRaw") ? DateText.parse(updatedRaw)
+                : DateText.ofDays(updatedRaw, n.texts("updateDates").stream()
+                .map(d -> n.date(d, n.child("updateDates"))).toList());
+        try {
+            return new Partnership(n.text("id"), n.optionalText("sameAs"), n.text("sourceSection", ""),
+                    n.texts("regions"), updated,
+                    n.list("frenchParties", (p, i) -> party(p)),
+                    n.list("partnerParties", (p, i) -> party(p)),
+                    n.list("thirdCountryParties", (p, i) -> party(p)),
+                    n.list("contacts", (c, i) -> contact(c)),
+                    DateText.parse(n.rawOf("formalisation")),
+                    GoverningDocument.parse(n.rawOf("governingDocument")),
+                    MoneyText.parse(n.rawOf("annualBudget")),
+                    Continuation.parse(n.rawOf("continuation")),
+                    BudgetTrend.parse(n.rawOf("budgetTrend")),
+                    n.text("localMeans", ""),
+                    n.list("actions", (a, i) -> action(a)),
+                    n.text("perspectives", ""),
+                    n.texts("notes"));
+        } catch (IllegalArgumentException e) {
+            throw n.error(n.pointer(), e.getMessage());
+        }
+    }
+
+    private Party party(JsonNodes n) {
+        n.onlyFields(PARTY);
+        String name = n.text("name");
+        return new Party(name, n.text("raw", name), n.enumValue("kind", AuthorityKind.class, AuthorityKind.OTHER),
+                n.enumValue("role", PartyRole.class, PartyRole.PARTY),
+                n.list("place", (p, i) -> place(p)),
+                n.optionalText("country"));
+    }
+
+    private static PlaceLevel place(JsonNodes n) {
+        n.onlyFields(PLACE);
+        return new PlaceLevel(n.text("level"), n.text("name"));
+    }
+
+    private Contact contact(JsonNodes n) {
+        n.onlyFields(CONTACT);
+        return new Contact(n.enumValue("side", ContactSide.class), n.text("name", ""), n.text("role", ""),
+                n.text("raw", ""));
+    }
+
+    private Action action(JsonNodes n) {
+        n.onlyFields(ACTION);
+        n.optionalObject("domain").ifPresent(o -> o.onlyFields(DOMAIN));
+        n.optionalObject("period").ifPresent(o -> o.onlyFields(DATE_TEXT));
+        n.optionalObject("budget").ifPresent(o -> o.onlyFields(MONEY_TEXT));
+        String description = n.text("description", "");
+        return new Action(n.text("number", ""), Domain.classify(n.rawOf("domain"), description),
+                n.bool("domainFromRowAbove", false), description, DateText.parse(n.rawOf("period")),
+                MoneyText.parse(n.rawOf("budget")), n.text("note", ""));
+    }
+
+    /** The JSON pointer reached when the error struck, and the line and column. */
+    private static String location(JsonParser parser, JsonProcessingException e) {
+        String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+        String lineColumn = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return (pointer.isEmpty() ? "/" : pointer) + (lineColumn.isEmpty() ? "" : " (" + lineColumn + ")");
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int cut = m.indexOf('\n');
+        return cut < 0 ? m : m.substring(0, cut);
+    }
+}

@@ -1,0 +1,310 @@
+package org.census.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+
+import org.census.domain.Domain;
+import org.census.domain.DomainCategory;
+import org.census.model.Action;
+import org.census.model.Census;
+import org.census.model.CensusEdition;
+import org.census.model.Contact;
+import org.census.model.Donor;
+import org.census.model.Partnership;
+import org.census.model.Party;
+import org.census.model.PlaceLevel;
+import org.census.model.SolidarityFund;
+import org.census.model.StatedFigure;
+import org.census.text.DateInterval;
+import org.census.text.DateText;
+import org.census.text.MoneyText;
+import org.census.text.PeriodAmount;
+import org.census.text.Share;
+
+/**
+ * Writes the census JSON format with Jackson's streaming generator, one partnership at a time. Derived values are
+ * written only where they say something (no empty lists, no false flags), to keep the document readable.
+ */
+final class JsonCensusWriter {
+
+    void write(Census census, OutputStream out) throws IOException {
+        try (JsonGenerator g = CensusJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(printer);
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", CensusJson.FORMAT_VERSION);
+            g.writeFieldName("census");
+            edition(g, census.edition());
+            if (!census.statedFigures().isEmpty()) {
+                g.writeArrayFieldStart("statedOverview");
+                for (StatedFigure f : census.statedFigures()) {
+                    g.writeStartObject();
+                    g.writeStringField("figure", f.figure());
+                    g.writeNumberField("value", f.value());
+                    g.writeStringField("raw", f.raw());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeArrayFieldStart("partnerships");
+            for (Partnership p : census.partnerships()) {
+                partnership(g, p);
+            }
+            g.writeEndArray();
+            if (census.solidarityFund().isPresent()) {
+                g.writeFieldName("solidarityFund");
+                fund(g, census.solidarityFund().get());
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+        out.flush();
+    }
+
+    private static void edition(JsonGenerator g, CensusEdition e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("title", e.title());
+        if (e.subtitle().isPresent()) {
+            g.writeStringField("subtitle", e.subtitle().get());
+        }
+        g.writeStringField("publisher", e.publisher());
+        g.writeStringField("partnerCountry", e.partnerCountry());
+        g.writeStringField("language", e.language());
+        g.writeStringField("editionDate", e.editionDate().toString());
+        g.writeFieldName("surveyPeriod");
+        dateText(g, e.surveyPeriod());
+        g.writeStringField("crisisReferenceDate", e.crisisReferenceDate().toString());
+        if (e.sourceUrl().isPresent()) {
+            g.writeStringField("sourceUrl", e.sourceUrl().get());
+        }
+        g.writeStringField("sourceLine", e.sourceLine());
+        strings(g, "regions", e.regions());
+        g.writeEndObject();
+    }
+
+    private static void partnership(JsonGenerator g, Partnership p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        if (p.sameAs().isPresent()) {
+            g.writeStringField("sameAs", p.sameAs().get());
+        }
+        g.writeStringField("sourceSection", p.sourceSection());
+        strings(g, "regions", p.regions());
+        strings(g, "updateDates", p.updateDates().stream().map(LocalDate::toString).toList());
+        g.writeStringField("updateDatesRaw", p.updated().raw());
+        parties(g, "frenchParties", p.frenchParties());
+        parties(g, "partnerParties", p.partnerParties());
+        parties(g, "thirdCountryParties", p.thirdCountryParties());
+        g.writeArrayFieldStart("contacts");
+        for (Contact c : p.contacts()) {
+            g.writeStartObject();
+            g.writeStringField("side", c.side().name());
+            g.writeStringField("name", c.name());
+            g.writeStringField("role", c.role());
+            g.writeStringField("raw", c.raw());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName("formalisation");
+        dateText(g, p.formalisation());
+        g.writeObjectFieldStart("governingDocument");
+        g.writeStringField("raw", p.governingDocument().raw());
+        g.writeStringField("renewal", p.governingDocument().renewal().name());
+        g.writeEndObject();
+        g.writeFieldName("annualBudget");
+        money(g, p.annualBudget());
+        g.writeObjectFieldStart("continuation");
+        g.writeStringField("status", p.continuation().status().name());
+        g.writeStringField("raw", p.continuation().raw());
+        warnings(g, p.continuation().warnings());
+        g.writeEndObject();
+        g.writeObjectFieldStart("budgetTrend");
+        g.writeStringField("direction", p.budgetTrend().direction().name());
+        g.writeStringField("raw", p.budgetTrend().raw());
+        warnings(g, p.budgetTrend().warnings());
+        g.writeEndObject();
+        g.writeStringField("localMeans", p.localMeans());
+        g.writeArrayFieldStart("actions");
+        for (Action a : p.actions()) {
+            action(g, a);
+        }
+        g.writeEndArray();
+        g.writeStringField("perspectives", p.perspectives());
+        if (!p.notes().isEmpty()) {
+            strings(g, "notes", p.notes());
+        }
+        g.writeEndObject();
+    }
+
+    private static void parties(JsonGenerator g, String field, List<Party> parties) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Party party : parties) {
+            g.writeStartObject();
+            g.writeStringField("name", party.name());
+            g.writeStringField("raw", party.raw());
+            g.writeStringField("kind", party.kind().name());
+            g.writeStringField("role", party.role().name());
+            if (!party.place().isEmpty()) {
+                g.writeArrayFieldStart("place");
+                for (PlaceLevel level : party.place()) {
+                    g.writeStartObject();
+                    g.writeStringField("level", level.level());
+                    g.writeStringField("name", level.name());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            if (party.country().isPresent()) {
+                g.writeStringField("country", party.country().get());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void action(JsonGenerator g, Action a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("number", a.number());
+        g.writeFieldName("domain");
+        domain(g, a.domain());
+        if (a.domainFromRowAbove()) {
+            g.writeBooleanField("domainFromRowAbove", true);
+        }
+        g.writeStringField("description", a.description());
+        g.writeFieldName("period");
+        dateText(g, a.period());
+        g.writeFieldName("budget");
+        money(g, a.budget());
+        if (!a.note().isEmpty()) {
+            g.writeStringField("note", a.note());
+        }
+        g.writeEndObject();
+    }
+
+    private static void domain(JsonGenerator g, Domain d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("raw", d.raw());
+        g.writeStringField("category", d.category().name());
+        if (d.category().dacCode().isPresent()) {
+            g.writeNumberField("dacCode", d.category().dacCode().get());
+        }
+        if (!d.also().isEmpty()) {
+            strings(g, "also", d.also().stream().map(DomainCategory::name).toList());
+        }
+        g.writeStringField("source", d.source().name());
+        g.writeEndObject();
+    }
+
+    private static void dateText(JsonGenerator g, DateText d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("raw", d.raw());
+        if (!d.intervals().isEmpty()) {
+            g.writeArrayFieldStart("intervals");
+            for (DateInterval i : d.intervals()) {
+                g.writeStartObject();
+                g.writeStringField("start", i.start().toString());
+                g.writeStringField("end", i.end().toString());
+                g.writeStringField("precision", i.precision().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (d.firstYear().isPresent()) {
+            g.writeNumberField("firstYear", d.firstYear().get());
+        }
+        if (d.ongoing()) {
+            g.writeBooleanField("ongoing", true);
+        }
+        if (d.since()) {
+            g.writeBooleanField("since", true);
+        }
+        warnings(g, d.warnings());
+        g.writeEndObject();
+    }
+
+    private static void money(JsonGenerator g, MoneyText m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("raw", m.raw());
+        if (!m.amountsEur().isEmpty()) {
+            g.writeArrayFieldStart("amountsEur");
+            for (BigDecimal a : m.amountsEur()) {
+                g.writeNumber(a);
+            }
+            g.writeEndArray();
+        }
+        if (m.isKnown()) {
+            g.writeNumberField("lowEur", m.lowEur().get());
+            g.writeNumberField("highEur", m.highEur().get());
+        }
+        if (m.approximate()) {
+            g.writeBooleanField("approximate", true);
+        }
+        if (!m.byPeriod().isEmpty()) {
+            g.writeArrayFieldStart("byPeriod");
+            for (PeriodAmount p : m.byPeriod()) {
+                g.writeStartObject();
+                g.writeStringField("period", p.period());
+                g.writeNumberField("amountEur", p.amountEur());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!m.shares().isEmpty()) {
+            g.writeArrayFieldStart("shares");
+            for (Share s : m.shares()) {
+                g.writeStartObject();
+                g.writeNumberField("percent", s.percent());
+                g.writeStringField("funder", s.funder());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        warnings(g, m.warnings());
+        g.writeEndObject();
+    }
+
+    private static void fund(JsonGenerator g, SolidarityFund f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", f.name());
+        g.writeStringField("asOf", f.asOf().toString());
+        g.writeArrayFieldStart("donors");
+        for (Donor d : f.donors()) {
+            g.writeStartObject();
+            g.writeStringField("name", d.name());
+            g.writeNumberField("amountEur", d.amountEur());
+            g.writeStringField("amountRaw", d.amount().raw());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (f.printedTotalEur().isPresent()) {
+            g.writeNumberField("printedTotalEur", f.printedTotalEur().get());
+        }
+        g.writeEndObject();
+    }
+
+    private static void warnings(JsonGenerator g, List<String> warnings) throws IOException {
+        if (!warnings.isEmpty()) {
+            strings(g, "warnings", warnings);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,219 @@
+package org.census.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.census.CensusFormatException;
+
+/**
+ * A JSON object node and its JSON pointer, with typed accessors whose errors name the pointer. Keeps the mapping
+ * code free of path bookkeeping.
+ */
+final class JsonNodes {
+    private final String source;
+    private final JsonNode node;
+    private final String pointer;
+
+    JsonNodes(String source, JsonNode node, String pointer) {
+        this.source = source;
+        this.node = node;
+        this.pointer = pointer;
+        if (!node.isObject()) {
+            throw error(pointer, "expected an object, found " + describe(node));
+        }
+    }
+
+    /** Maps a top-level array that was read as a tree. */
+    static <T> List<T> array(String source, JsonNode array, String at, BiFunction<JsonNodes, Integer, T> element) {
+        if (array == null || !array.isArray()) {
+            throw new CensusFormatException(source, at, "expected an array, found " + describe(array));
+        }
+        List<T> out = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            out.add(element.apply(new JsonNodes(source, array.get(i), at + "/" + i), i));
+        }
+        return out;
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    CensusFormatException error(String at, String problem) {
+        return new CensusFormatException(source, at.isEmpty() ? "/" : at, problem);
+    }
+
+    /** Fails on a field the format does not know, listing the known ones. */
+    JsonNodes onlyFields(Set<String> known) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw error(child(name), "unknown field \"" + name + "\"; expected one of " + known.stream()
+                        .sorted().toList());
+            }
+        }
+        return this;
+    }
+
+    boolean has(String field) {
+        return node.hasNonNull(field);
+    }
+
+    String text(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw error(child(field), "missing required string");
+        }
+        if (!v.isTextual()) {
+            throw error(child(field), "expected a string, found " + describe(v));
+        }
+        return v.textValue();
+    }
+
+    String text(String field, String absent) {
+        return has(field) ? text(field) : absent;
+    }
+
+    Optional<String> optionalText(String field) {
+        return has(field) ? Optional.of(text(field)) : Optional.empty();
+    }
+
+    boolean bool(String field, boolean absent) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return absent;
+        }
+        if (!v.isBoolean()) {
+            throw error(child(field), "expected true or false, found " + describe(v));
+        }
+        return v.booleanValue();
+    }
+
+    int integer(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw error(child(field), "expected an integer, found " + describe(v));
+        }
+        return v.intValue();
+    }
+
+    Optional<BigDecimal> decimal(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isNumber()) {
+            throw error(child(field), "expected a number, found " + describe(v));
+        }
+        return Optional.of(v.decimalValue());
+    }
+
+    LocalDate date(String field) {
+        return date(text(field), child(field));
+    }
+
+    LocalDate date(String text, String at) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(at, "expected an ISO date such as 2013-11-08, found \"" + text + "\"");
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String v = text(field);
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            throw error(child(field), "unknown value \"" + v + "\"; expected one of "
+                    + List.of(type.getEnumConstants()));
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, E absent) {
+        return has(field) ? enumValue(field, type) : absent;
+    }
+
+    JsonNodes object(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw error(child(field), "missing required object");
+        }
+        return new JsonNodes(source, v, child(field));
+    }
+
+    Optional<JsonNodes> optionalObject(String field) {
+        return has(field) ? Optional.of(object(field)) : Optional.empty();
+    }
+
+    /** The raw text of a parsed value: {"raw": "..."}, or a bare string accepted for hand-written documents. */
+    String rawOf(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        return object(field).text("raw", "");
+    }
+
+    <T> List<T> list(String field, BiFunction<JsonNodes, Integer, T> element) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw error(child(field), "expected an array, found " + describe(v));
+        }
+        List<T> out = new ArrayList<>(v.size());
+        for (int i = 0; i < v.size(); i++) {
+            out.add(element.apply(new JsonNodes(source, v.get(i), child(field) + "/" + i), i));
+        }
+        return out;
+    }
+
+    List<String> texts(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw error(child(field), "expected an array of strings, found " + describe(v));
+        }
+        List<String> out = new ArrayList<>(v.size());
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            if (!e.isTextual()) {
+                throw error(child(field) + "/" + i, "expected a string, found " + describe(e));
+            }
+            out.add(e.textValue());
+        }
+        return out;
+    }
+
+    String child(String field) {
+        return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String describe(JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return "nothing";
+        }
+        if (v.isTextual()) {
+            String t = v.textValue();
+            return "the string \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
+        }
+        return v.getNodeType().name().toLowerCase();
+    }
+}

@@ -1,0 +1,57 @@
+package org.census.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A census of decentralised cooperation with one partner country: its edition, its forms in the order of the
+ * source, the solidarity fund, and the figures its own overview prints.
+ */
+public record Census(CensusEdition edition, List<Partnership> partnerships, Optional<SolidarityFund> solidarityFund,
+                     List<StatedFigure> statedFigures) {
+    public Census {
+        Objects.requireNonNull(edition, "edition");
+        partnerships = List.copyOf(partnerships);
+        Objects.requireNonNull(solidarityFund, "solidarityFund");
+        statedFigures = List.copyOf(statedFigures);
+        Set<String> ids = new HashSet<>();
+        for (Partnership p : partnerships) {
+            if (!ids.add(p.id())) {
+                throw new IllegalArgumentException("two partnerships have the id " + p.id());
+            }
+            if (p.sameAs().isPresent() && !ids.contains(p.sameAs().get())) {
+                throw new IllegalArgumentException("partnership " + p.id() + " is sameAs " + p.sameAs().get()
+                        + ", which is not an earlier partnership of the census");
+            }
+        }
+    }
+
+    /** The partnerships counted once: forms that repeat an earlier one are left out. */
+    public List<Partnership> distinctPartnerships() {
+        return partnerships.stream().filter(p -> !p.isRepeat()).toList();
+    }
+
+    public Optional<Partnership> partnership(String id) {
+        return partnerships.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The census with only the partnerships that pass the filter (repeats of dropped forms are dropped too). */
+    public Census filter(Predicate<Partnership> keep) {
+        Set<String> kept = new HashSet<>();
+        List<Partnership> list = partnerships.stream()
+                .filter(p -> keep.test(p) && p.sameAs().map(kept::contains).orElse(true))
+                .peek(p -> kept.add(p.id()))
+                .toList();
+        return new Census(edition, list, solidarityFund, statedFigures);
+    }
+
+    /** The census without contact persons: what may be published. */
+    public Census withoutContacts() {
+        return new Census(edition, partnerships.stream().map(Partnership::withoutContacts).toList(), solidarityFund,
+                statedFigures);
+    }
+}

@@ -1,0 +1,48 @@
+package org.census.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.census.text.DateText;
+
+/**
+ * What a census is: its title, who published it, about which partner country, when.
+ *
+ * @param id                  a short stable identifier ("ml-2013")
+ * @param title               the title
+ * @param subtitle            the subtitle, if any
+ * @param publisher           who published it
+ * @param partnerCountry      the partner country, ISO 3166 alpha-2 ("ML")
+ * @param language            the language of the forms, ISO 639-1 ("fr")
+ * @param editionDate         the date of this edition ("Version au 8 novembre 2013")
+ * @param surveyPeriod        when the questionnaires were collected
+ * @param crisisReferenceDate the reference date of the continuation question (for Mali, 22 March 2012)
+ * @param sourceUrl           where the source document is published
+ * @param sourceLine          the credit line for charts and tables ("Cités Unies France, recensement 2013")
+ * @param regions             the partner country's first-level regions, in the order the census lists them
+ */
+public record CensusEdition(String id, String title, Optional<String> subtitle, String publisher,
+                            String partnerCountry, String language, LocalDate editionDate, DateText surveyPeriod,
+                            LocalDate crisisReferenceDate, Optional<String> sourceUrl, String sourceLine,
+                            List<String> regions) {
+    public CensusEdition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(partnerCountry, "partnerCountry");
+        if (!partnerCountry.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("partnerCountry must be an ISO 3166 alpha-2 code such as ML, got "
+                    + partnerCountry);
+        }
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(editionDate, "editionDate");
+        Objects.requireNonNull(surveyPeriod, "surveyPeriod");
+        Objects.requireNonNull(crisisReferenceDate, "crisisReferenceDate");
+        Objects.requireNonNull(sourceUrl, "sourceUrl");
+        Objects.requireNonNull(sourceLine, "sourceLine");
+        regions = List.copyOf(regions);
+    }
+}

@@ -1,0 +1,21 @@
+package org.census.model;
+
+import java.util.Objects;
+
+/**
+ * A contact person for a form. Personal data: kept in its own type so that exports for publication can leave it out
+ * ({@link Census#withoutContacts()}).
+ *
+ * @param side which side the person is on
+ * @param name the person's name as printed ("" when only an organisation is given)
+ * @param role what follows the name: function, organisation
+ * @param raw  the text about this person, verbatim
+ */
+public record Contact(ContactSide side, String name, String role, String raw) {
+    public Contact {
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(raw, "raw");
+    }
+}

@@ -1,0 +1,93 @@
+package org.census.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.census.text.BudgetTrend;
+import org.census.text.Continuation;
+import org.census.text.DateText;
+import org.census.text.GoverningDocument;
+import org.census.text.MoneyText;
+
+/**
+ * One form ("fiche") of a census: a partnership between authorities of France and of the partner country.
+ *
+ * @param id                  stable identifier, unique in the census
+ * @param sameAs              the id of an earlier form describing the same partnership (listed under two regions)
+ * @param sourceSection       the heading the form stands under in the source
+ * @param regions             the partner country's first-level regions the form covers
+ * @param updated             the date(s) the form was last updated
+ * @param frenchParties       French bodies, with their role
+ * @param partnerParties      bodies of the partner country
+ * @param thirdCountryParties bodies of other countries
+ * @param contacts            contact persons (personal data)
+ * @param formalisation       when the partnership was formalised
+ * @param governingDocument   the document that governs it
+ * @param annualBudget        its annual budget
+ * @param continuation        whether it continued after the crisis reference date
+ * @param budgetTrend         which way its budget moved in the census year
+ * @param localMeans          means on the spot (coordinator, partners)
+ * @param actions             the table of actions
+ * @param perspectives        the outlook
+ * @param notes               transcription notes: ambiguities of the source and what was done about them
+ */
+public record Partnership(String id, Optional<String> sameAs, String sourceSection, List<String> regions,
+                          DateText updated, List<Party> frenchParties, List<Party> partnerParties,
+                          List<Party> thirdCountryParties, List<Contact> contacts, DateText formalisation,
+                          GoverningDocument governingDocument, MoneyText annualBudget, Continuation continuation,
+                          BudgetTrend budgetTrend, String localMeans, List<Action> actions, String perspectives,
+                          List<String> notes) {
+    public Partnership {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("a partnership needs an id");
+        }
+        Objects.requireNonNull(sameAs, "sameAs");
+        Objects.requireNonNull(sourceSection, "sourceSection");
+        regions = List.copyOf(regions);
+        Objects.requireNonNull(updated, "updated");
+        frenchParties = List.copyOf(frenchParties);
+        partnerParties = List.copyOf(partnerParties);
+        thirdCountryParties = List.copyOf(thirdCountryParties);
+        contacts = List.copyOf(contacts);
+        Objects.requireNonNull(formalisation, "formalisation");
+        Objects.requireNonNull(governingDocument, "governingDocument");
+        Objects.requireNonNull(annualBudget, "annualBudget");
+        Objects.requireNonNull(continuation, "continuation");
+        Objects.requireNonNull(budgetTrend, "budgetTrend");
+        Objects.requireNonNull(localMeans, "localMeans");
+        actions = List.copyOf(actions);
+        Objects.requireNonNull(perspectives, "perspectives");
+        notes = List.copyOf(notes);
+    }
+
+    /** The update dates given to the day. */
+    public List<LocalDate> updateDates() {
+        return updated.days();
+    }
+
+    /** The first day the form is known to have been filled in. */
+    public Optional<LocalDate> firstUpdate() {
+        return updated.earliest();
+    }
+
+    /** True when this form repeats a partnership described by an earlier one. */
+    public boolean isRepeat() {
+        return sameAs.isPresent();
+    }
+
+    /** The parties in partnership (role PARTY) of France, then of the partner country, then of third countries. */
+    public Stream<Party> parties() {
+        return Stream.of(frenchParties, partnerParties, thirdCountryParties).flatMap(List::stream);
+    }
+
+    /** The same partnership without its contact persons. */
+    public Partnership withoutContacts() {
+        return new Partnership(id, sameAs, sourceSection, regions, updated, frenchParties, partnerParties,
+                thirdCountryParties, List.of(), formalisation, governingDocument, annualBudget, continuation,
+                budgetTrend, localMeans, actions, perspectives, notes);
+    }
+}

@@ -1,0 +1,14 @@
+package org.census.model;
+
+import java.util.Objects;
+
+/**
+ * One level of where a party sits in its country's geography, as the form gives it: for Mali the levels are
+ * "region", "cercle", "commune" and "village". Level names are data of the country, not code.
+ */
+public record PlaceLevel(String level, String name) {
+    public PlaceLevel {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(name, "name");
+    }
+}

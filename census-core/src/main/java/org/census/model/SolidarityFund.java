@@ -1,0 +1,29 @@
+package org.census.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A solidarity fund collected for the partner country's authorities.
+ *
+ * @param name            its name
+ * @param asOf            the date of the list of donors
+ * @param donors          the donors, in the order printed
+ * @param printedTotalEur the total the source prints, kept to check the sum against
+ */
+public record SolidarityFund(String name, LocalDate asOf, List<Donor> donors, Optional<BigDecimal> printedTotalEur) {
+    public SolidarityFund {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(asOf, "asOf");
+        donors = List.copyOf(donors);
+        Objects.requireNonNull(printedTotalEur, "printedTotalEur");
+    }
+
+    /** The sum of the donors' amounts. */
+    public BigDecimal totalEur() {
+        return donors.stream().map(Donor::amountEur).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,384 @@
+package org.census.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the amounts of a French money text: "73 000€", "1,2 millions €", "50 K€", "Entre 1500 et 3000€",
+ * "25 000/30 000€", "2 x 25 000 euros", "2012 : 87 331 € dont 38 984 € du Conseil général", "105 000 € (50 % CAECE,
+ * 25 % MAE)". It works on the text's own characters (positions are kept for the shares' funder names) and never
+ * throws: what it cannot read it leaves unknown, and what it guesses it says in a warning.
+ */
+final class MoneyParser {
+    // A French thousands group uses a space (or, seen in the forms, a dot); decimals use a comma (or a dot).
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\d,.])(\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\d)");
+    private static final Pattern CURRENCY_AFTER =
+            Pattern.compile("^\\s*(millions?\\s*(?:d'|de\\s*)?(?:€|euros?)?|m€|k\\s?€|keur|€|euros?\\b|eur\\b)",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOT_MONEY_AFTER = Pattern.compile(
+            "^\\s*(%|ans?\\b|annees?\\b|mois\\b|semaines?\\b|jours?\\b|personnes\\b|eleves\\b|classes\\b|salles\\b"
+                    + "|villages\\b|communes\\b|hectares\\b|ha\\b|km\\b|etudiants?\\b|jeunes\\b|familles\\b|er\\b|ere\\b"
+                    + "|e\\b|eme\\b|nd\\b|de\\s+ses\\b|/\\d\\b)");
+    private static final Pattern MULTIPLIER_AFTER = Pattern.compile("^\\s*(€|euros?)?\\s*[x×*]\\s*$");
+    private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(€|euros?)?\\s*(/|a|au|-)\\s*$");
+    private static final Pattern SHARE =
+            Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%\\s*(?:de\\s+|du\\s+|des\\s+)?([^,;/%()\\n]*)");
+    private static final Pattern APPROXIMATE = Pattern.compile("\\b(environ|en moyenne|approximativement|pres de)\\b|~");
+
+    private MoneyParser() {
+    }
+
+    private enum Kind { MONEY, YEAR, OTHER }
+
+    private record Token(int start, int end, BigDecimal value, Kind kind, boolean hasUnit) {
+    }
+
+    static MoneyText parse(String rawOrNull) {
+        String raw = rawOrNull == null ? "" : rawOrNull;
+        if (FrenchText.isBlankAnswer(raw)) {
+            return MoneyText.unknown(raw);
+        }
+        try {
+            return read(raw);
+        } catch (RuntimeException e) {
+            // Odd text must never stop a census from loading: keep the raw text and say what happened.
+            return new MoneyText(raw, List.of(), Optional.empty(), Optional.empty(), false, List.of(), List.of(),
+                    List.of("could not read this text: " + e.getMessage()));
+        }
+    }
+
+    private static MoneyText read(String raw) {
+        // Same length as raw: only spacing characters are replaced, so positions stay valid.
+        String text = raw.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
+        String folded = foldSameLength(text);
+        List<String> warnings = new ArrayList<>();
+        List<Token> tokens = tokens(text, folded);
+        boolean anyUnit = tokens.stream().anyMatch(Token::hasUnit);
+
+        // Keep money: numbers with a unit, numbers sharing the unit of the next one ("Entre 1500 et 3000€"), and
+        // bare numbers when the whole text carries no unit (budget columns that give "16 000" alone).
+        List<Token> money = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Kind.MONEY) {
+                continue;
+            }
+            boolean siblingOfNext = i + 1 < tokens.size() && tokens.get(i + 1).hasUnit()
+                    && isListOrRangeGap(folded.substring(t.end(), tokens.get(i + 1).start()));
+            boolean multiplier = i + 1 < tokens.size() && isMultiplierGap(folded.substring(t.end(),
+                    tokens.get(i + 1).start())) || i > 0 && tokens.get(i - 1).kind() == Kind.MONEY
+                    && isMultiplierGap(folded.substring(tokens.get(i - 1).end(), t.start()));
+            if (t.hasUnit() || !anyUnit || siblingOfNext || multiplier) {
+                money.add(t);
+            }
+        }
+
+        List<Share> shares = shares(text);
+        boolean approximate = APPROXIMATE.matcher(folded).find();
+        if (money.isEmpty()) {
+            if (!tokens.isEmpty() && tokens.stream().anyMatch(t -> t.kind() == Kind.MONEY)) {
+                warnings.add("numbers found but none reads as an amount");
+            }
+            return new MoneyText(raw, List.of(), Optional.empty(), Optional.empty(), approximate, List.of(), shares,
+                    warnings);
+        }
+
+        // Periods: "2012 : 87 331 €" (a year label before) or "30 000€ en 2012" (after, when the amount has none).
+        Map<Token, String> periodOf = periods(tokens, folded, money);
+        List<Item> items = items(money, folded, periodOf, warnings);
+
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (Item item : items) {
+            if (!item.component()) {
+                amounts.addAll(item.amounts());
+            }
+        }
+        List<Item> main = items.stream().filter(i -> !i.component()).toList();
+        BigDecimal low;
+        BigDecimal high;
+        List<PeriodAmount> byPeriod = new ArrayList<>();
+        Map<String, BigDecimal[]> perPeriod = new LinkedHashMap<>();
+        for (Item item : main) {
+            item.period().ifPresent(p -> {
+                for (BigDecimal a : item.amounts()) {
+                    byPeriod.add(new PeriodAmount(p, a));
+                }
+                perPeriod.merge(p, new BigDecimal[] {item.low(), item.high()},
+                        (x, y) -> new BigDecimal[] {x[0].add(y[0]), x[1].add(y[1])});
+            });
+        }
+        if (perPeriod.size() >= 2) {
+            low = perPeriod.values().stream().map(b -> b[0]).min(BigDecimal::compareTo).orElseThrow();
+            high = perPeriod.values().stream().map(b -> b[1]).max(BigDecimal::compareTo).orElseThrow();
+            warnings.add("figures for " + perPeriod.size() + " periods; the bounds span them");
+            if (main.stream().anyMatch(i -> i.period().isEmpty())) {
+                warnings.add("some amounts name no period and are left out of the bounds");
+            }
+        } else if (main.size() == 1) {
+            low = main.get(0).low();
+            high = main.get(0).high();
+        } else {
+            BigDecimal sumLow = BigDecimal.ZERO;
+            BigDecimal sumHigh = BigDecimal.ZERO;
+            BigDecimal largest = BigDecimal.ZERO;
+            for (Item item : main) {
+                sumLow = sumLow.add(item.low());
+                sumHigh = sumHigh.add(item.high());
+                largest = largest.max(item.low());
+            }
+            if (labelled(main, folded)) {
+                // "Budget global : 138 787 euros Contribution de la ville : 28 200 euros": the parts may overlap.
+                low = largest;
+                high = sumHigh;
+                warnings.add(main.size() + " labelled amounts that may overlap; bounds from the largest to their sum");
+            } else {
+                low = sumLow;
+                high = sumHigh;
+                if (!explicitSum(main, folded)) {
+                    warnings.add(main.size() + " amounts read as a list and summed");
+                }
+            }
+        }
+        return new MoneyText(raw, amounts, Optional.of(low), Optional.of(high), approximate, byPeriod, shares,
+                warnings);
+    }
+
+    /** An amount, a range of two amounts, or a multiple ("2 x 25 000"), with its period and role. */
+    private record Item(List<BigDecimal> amounts, BigDecimal low, BigDecimal high, Optional<String> period,
+                        boolean component, int start, int end) {
+    }
+
+    private static List<Item> items(List<Token> money, String folded, Map<Token, String> periodOf,
+                                    List<String> warnings) {
+        List<Item> items = new ArrayList<>();
+        boolean inBreakdown = false;
+        int previousEnd = 0;
+        for (int i = 0; i < money.size(); i++) {
+            Token t = money.get(i);
+            String gapBefore = folded.substring(previousEnd, t.start());
+            if (gapBefore.contains("\n") || gapBefore.contains(";") || periodOf.get(t) != null
+                    && (i == 0 || !periodOf.get(t).equals(periodOf.get(money.get(i - 1))))) {
+                inBreakdown = false;
+            }
+            if (gapBefore.matches("(?s).*\\bdont\\b.*")) {
+                inBreakdown = true;
+            }
+            Optional<String> period = Optional.ofNullable(periodOf.get(t));
+            if (i + 1 < money.size()) {
+                Token next = money.get(i + 1);
+                String gap = folded.substring(t.end(), next.start());
+                String before = folded.substring(Math.max(0, previousEnd), t.start());
+                boolean range = RANGE_GAP.matcher(gap).matches() && money.size() - i >= 2
+                        && !(money.size() > 2 && gap.strip().equals("/"))
+                        || gap.matches("\\s*(€|euros?)?\\s*et\\s*") && before.matches("(?s).*\\bentre\\s*$");
+                if (range) {
+                    BigDecimal a = t.value().min(next.value());
+                    BigDecimal b = t.value().max(next.value());
+                    items.add(new Item(List.of(t.value(), next.value()), a, b, period, inBreakdown, t.start(),
+                            next.end()));
+                    previousEnd = next.end();
+                    i++;
+                    continue;
+                }
+                if (MULTIPLIER_AFTER.matcher(gap).matches() && isSmallCount(t.value())) {
+                    // "2 x 25 000 euros": the first number counts the second.
+                    items.add(multiple(next, t.value(), period, inBreakdown));
+                    previousEnd = next.end();
+                    i++;
+                    continue;
+                }
+                if (gap.matches("\\s*(€|euros?)?\\s*[x×*]\\s*") && isSmallCount(next.value())) {
+                    items.add(multiple(t, next.value(), period, inBreakdown)); // "20 000€ * 2"
+                    previousEnd = next.end();
+                    i++;
+                    continue;
+                }
+            }
+            items.add(new Item(List.of(t.value()), t.value(), t.value(), period, inBreakdown, t.start(), t.end()));
+            previousEnd = t.end();
+        }
+        if (items.stream().anyMatch(Item::component)) {
+            warnings.add("amounts after \"dont\" read as a breakdown, not added");
+        }
+        return restatementsAsComponents(items, folded);
+    }
+
+    /** "40 000 € (20 000€ * 2)": a bracketed item equal to the one before it restates it; it is not added. */
+    private static List<Item> restatementsAsComponents(List<Item> items, String folded) {
+        List<Item> out = new ArrayList<>(items);
+        for (int i = 1; i < out.size(); i++) {
+            Item before = out.get(i - 1);
+            Item it = out.get(i);
+            String gap = folded.substring(before.end(), it.start());
+            if (!it.component() && gap.matches("\\s*\\(\\s*") && it.low().compareTo(before.low()) == 0
+                    && it.high().compareTo(before.high()) == 0) {
+                out.set(i, new Item(it.amounts(), it.low(), it.high(), it.period(), true, it.start(), it.end()));
+            }
+        }
+        return out;
+    }
+
+    private static Item multiple(Token amount, BigDecimal count, Optional<String> period, boolean component) {
+        int n = count.intValueExact();
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            amounts.add(amount.value());
+        }
+        BigDecimal total = amount.value().multiply(count);
+        return new Item(amounts, total, total, period, component, amount.start(), amount.end());
+    }
+
+    private static boolean isSmallCount(BigDecimal v) {
+        return v.scale() <= 0 && v.compareTo(BigDecimal.ONE) > 0 && v.compareTo(BigDecimal.valueOf(20)) <= 0;
+    }
+
+    private static boolean labelled(List<Item> main, String folded) {
+        int colons = 0;
+        for (int i = 1; i < main.size(); i++) {
+            String gap = folded.substring(main.get(i - 1).end(), main.get(i).start());
+            if (gap.contains(":")) {
+                colons++;
+            }
+        }
+        return colons > 0 && colons == main.size() - 1;
+    }
+
+    private static boolean explicitSum(List<Item> main, String folded) {
+        for (int i = 1; i < main.size(); i++) {
+            String gap = folded.substring(main.get(i - 1).end(), main.get(i).start());
+            if (!gap.matches("\\s*(€|euros?)?\\s*(\\+|et)\\s*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMultiplierGap(String gap) {
+        return gap.matches("\\s*[x×*]\\s*");
+    }
+
+    private static boolean isListOrRangeGap(String gap) {
+        return gap.matches("\\s*(/|a|au|-|et|\\+)\\s*");
+    }
+
+    private static List<Token> tokens(String text, String folded) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1);
+            int end = m.end();
+            String after = folded.substring(end);
+            BigDecimal value = number(digits);
+            Matcher unit = CURRENCY_AFTER.matcher(after);
+            if (unit.find()) {
+                String u = unit.group(1).toLowerCase(Locale.ROOT);
+                if (u.startsWith("million") || u.equals("m€")) {
+                    value = value.multiply(BigDecimal.valueOf(1_000_000));
+                } else if (u.startsWith("k")) {
+                    value = value.multiply(BigDecimal.valueOf(1_000));
+                }
+                tokens.add(new Token(m.start(), end + unit.end(), value, Kind.MONEY, true));
+                continue;
+            }
+            if (NOT_MONEY_AFTER.matcher(after).find() || isFraction(text, m.start(), end)) {
+                tokens.add(new Token(m.start(), end, value, Kind.OTHER, false));
+                continue;
+            }
+            if (isYear(digits)) {
+                // "2013-2015" is one period label.
+                Matcher range = Pattern.compile("^\\s*[-/–]\\s*(\\d{4}|\\d{2})(?!\\d)").matcher(text.substring(end));
+                int yearEnd = range.find() ? end + range.end() : end;
+                tokens.add(new Token(m.start(), yearEnd, value, Kind.YEAR, false));
+                if (yearEnd > end) {
+                    m.region(yearEnd, text.length());
+                }
+                continue;
+            }
+            tokens.add(new Token(m.start(), end, value, Kind.MONEY, false));
+        }
+        return tokens;
+    }
+
+    private static boolean isFraction(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '/' && end - start == 1
+                || end < text.length() && text.charAt(end) == '/' && end + 1 < text.length()
+                && Character.isDigit(text.charAt(end + 1)) && end - start == 1
+                && (end + 2 >= text.length() || !Character.isDigit(text.charAt(end + 2)));
+    }
+
+    private static boolean isYear(String digits) {
+        if (!digits.matches("\\d{4}")) {
+            return false;
+        }
+        int y = Integer.parseInt(digits);
+        return y >= 1950 && y <= 2050;
+    }
+
+    private static Map<Token, String> periods(List<Token> tokens, String folded, List<Token> money) {
+        Map<Token, String> periodOf = new LinkedHashMap<>();
+        String prefix = null;
+        Token lastMoney = null;
+        boolean moneySinceYear = true;
+        for (Token t : tokens) {
+            if (t.kind() == Kind.YEAR) {
+                String label = folded.substring(t.start(), t.end()).replaceAll("\\s+", "");
+                String after = folded.substring(t.end());
+                String before = folded.substring(lastMoney == null ? 0 : lastMoney.end(), t.start());
+                boolean labelBefore = after.matches("(?s)^\\s*[:=].*");
+                boolean postfix = lastMoney != null && !periodOf.containsKey(lastMoney)
+                        && before.matches("(?s).*\\b(en|pour|budget)\\s*$") && !before.contains("\n");
+                if (postfix && !labelBefore) {
+                    periodOf.put(lastMoney, label);
+                } else if (labelBefore || before.matches("(?s).*\\b(en|pour)\\s*$")) {
+                    prefix = label;
+                }
+                moneySinceYear = false;
+            } else if (t.kind() == Kind.MONEY && money.contains(t)) {
+                if (prefix != null) {
+                    periodOf.put(t, prefix);
+                }
+                lastMoney = t;
+                moneySinceYear = true;
+            }
+        }
+        return moneySinceYear || !periodOf.isEmpty() ? periodOf : Map.of();
+    }
+
+    private static List<Share> shares(String text) {
+        List<Share> shares = new ArrayList<>();
+        Matcher m = SHARE.matcher(text);
+        while (m.find()) {
+            String funder = m.group(2).strip().replaceAll("[\\s–-]+$", "");
+            shares.add(new Share(number(m.group(1)), funder));
+        }
+        return shares;
+    }
+
+    private static BigDecimal number(String digits) {
+        String s = digits;
+        if (s.matches("\\d{1,3}(\\.\\d{3})+")) {
+            s = s.replace(".", ""); // "6.000 €": a dot as thousands separator
+        }
+        s = s.replace(" ", "").replace(',', '.');
+        return new BigDecimal(s);
+    }
+
+    /** Lower case without accents, one character for one, so that positions match the original text. */
+    private static String foldSameLength(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String f = FrenchText.fold(String.valueOf(c));
+            sb.append(f.length() == 1 ? f.charAt(0) : Character.isWhitespace(c) ? c : Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+}

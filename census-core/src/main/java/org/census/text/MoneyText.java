@@ -1,0 +1,69 @@
+package org.census.text;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A sum of money as a form states it, with its raw text and what could be read from it.
+ *
+ * <p>{@code amountsEur} lists the amounts the text names, in order (breakdowns introduced by "dont" excluded);
+ * {@code low} and {@code high} bound the figure the text states: equal for one amount or a sum, apart for a range
+ * ("Entre 1500 et 3000€") or for per-period figures. They are empty when the text states no figure ("/",
+ * "Variable selon les projets").
+ *
+ * @param raw         the text, verbatim
+ * @param amountsEur  the amounts named, in euros
+ * @param lowEur      the lower bound of the stated figure
+ * @param highEur     the upper bound of the stated figure
+ * @param approximate true for "environ", "en moyenne", "~"
+ * @param byPeriod    a per-period breakdown ("2012 : 87 331 €", "2013 : ...")
+ * @param shares      co-financing shares ("50 % CAECE")
+ * @param warnings    what the parser was unsure of, in English
+ */
+public record MoneyText(String raw, List<BigDecimal> amountsEur, Optional<BigDecimal> lowEur,
+                        Optional<BigDecimal> highEur, boolean approximate, List<PeriodAmount> byPeriod,
+                        List<Share> shares, List<String> warnings) {
+
+    public MoneyText {
+        Objects.requireNonNull(raw, "raw");
+        amountsEur = amountsEur.stream().map(Amounts::normalise).toList();
+        lowEur = lowEur.map(Amounts::normalise);
+        highEur = highEur.map(Amounts::normalise);
+        byPeriod = List.copyOf(byPeriod);
+        shares = List.copyOf(shares);
+        warnings = List.copyOf(warnings);
+        if (lowEur.isPresent() != highEur.isPresent()) {
+            throw new IllegalArgumentException("low and high bounds go together: " + raw);
+        }
+        if (lowEur.isPresent() && lowEur.get().compareTo(highEur.get()) > 0) {
+            throw new IllegalArgumentException("low bound above high bound: " + raw);
+        }
+    }
+
+    /** Parses a French money text; never throws on odd text. */
+    public static MoneyText parse(String raw) {
+        return MoneyParser.parse(raw);
+    }
+
+    /** A text stating no figure, e.g. an unanswered cell. */
+    public static MoneyText unknown(String raw) {
+        return new MoneyText(raw, List.of(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of());
+    }
+
+    /** True when the text states a figure. */
+    public boolean isKnown() {
+        return lowEur.isPresent();
+    }
+
+    /** True when the text states a range rather than one figure. */
+    public boolean isRange() {
+        return isKnown() && lowEur.get().compareTo(highEur.get()) != 0;
+    }
+
+    /** The one figure stated, when low and high agree. */
+    public Optional<BigDecimal> exactEur() {
+        return isKnown() && !isRange() ? lowEur : Optional.empty();
+    }
+}

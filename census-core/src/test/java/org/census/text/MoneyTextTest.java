@@ -1,0 +1,124 @@
+package org.census.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MoneyTextTest {
+
+    private static BigDecimal eur(String s) {
+        return new BigDecimal(s);
+    }
+
+    @ParameterizedTest(name = "{0} is {1} to {2}")
+    @CsvSource(delimiter = '|', value = {
+            "73 000€|73000|73000",
+            "52286.74|52286.74|52286.74",
+            "35 381,54 €|35381.54|35381.54",
+            "1,2 millions €|1200000|1200000",
+            "50 K€|50000|50000",
+            "Entre 1500 et 3000€|1500|3000",
+            "25 000/30 000€|25000|30000",
+            "Environ 9 000€|9000|9000",
+            "2 x 25 000 euros|50000|50000",
+            "3 700€ (subvention ville sur 2 ou 3 ans)|3700|3700",
+            "1 241 219 € sur 3 ans Projet Paris-Bamako-Ouagadougou|1241219|1241219",
+            "111 000 €/ an|111000|111000",
+            "Entre 250 000 et 300 000 euros dont l'outil technique basé à Kayes|250000|300000",
+            "Augmentation à hauteur de 20 000 à 30 000 €|20000|30000",
+            "6.000 €|6000|6000",
+            "16 000|16000|16000",
+            "2 301,94 €|2301.94|2301.94",
+            "40 000 € (20 000€ * 2)|40000|40000",
+    })
+    void readsTheFormsAmounts(String raw, String low, String high) {
+        MoneyText m = MoneyText.parse(raw);
+        assertThat(m.raw()).isEqualTo(raw);
+        assertThat(m.lowEur()).contains(eur(low));
+        assertThat(m.highEur()).contains(eur(high));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "", "Variable selon les projets", "En fonction des projets et des années",
+            "Pas de budget spéc", "Prêt de matériels par la Ville de Rennes"})
+    void statesNoFigure(String raw) {
+        MoneyText m = MoneyText.parse(raw);
+        assertThat(m.isKnown()).isFalse();
+        assertThat(m.raw()).isEqualTo(raw);
+        assertThat(m.amountsEur()).isEmpty();
+    }
+
+    @Test
+    void approximateAmountsSayWhy() {
+        assertThat(MoneyText.parse("Environ 9 000€").approximate()).isTrue();
+        assertThat(MoneyText.parse("30 000€ environ").approximate()).isTrue();
+        assertThat(MoneyText.parse("3 000€ en moyenne").approximate()).isTrue();
+        assertThat(MoneyText.parse("9 000€").approximate()).isFalse();
+    }
+
+    @Test
+    void aCellWithThreeAmountsIsSummedWithAWarning() {
+        MoneyText m = MoneyText.parse("1500 € et 1260 /360€");
+        assertThat(m.amountsEur()).containsExactly(eur("1500"), eur("1260"), eur("360"));
+        assertThat(m.exactEur()).contains(eur("3120"));
+        assertThat(m.warnings()).isNotEmpty();
+    }
+
+    @Test
+    void aBreakdownAfterDontIsNotAdded() {
+        MoneyText m = MoneyText.parse("340 000€ (Dont 220 000€ de la ville et 120 000€ de l'agglomération)");
+        assertThat(m.exactEur()).contains(eur("340000"));
+        assertThat(m.amountsEur()).containsExactly(eur("340000"));
+    }
+
+    @Test
+    void perYearBreakdownsKeepTheirPeriods() {
+        MoneyText m = MoneyText.parse("2012 : 87 331 € dont 38 984 € du Conseil général\n"
+                + "2013-2015 : 454 979 € dont 248 949 € du Conseil général sur 3 ans");
+        assertThat(m.byPeriod()).containsExactly(new PeriodAmount("2012", eur("87331")),
+                new PeriodAmount("2013-2015", eur("454979")));
+        assertThat(m.lowEur()).contains(eur("87331"));
+        assertThat(m.highEur()).contains(eur("454979"));
+        assertThat(m.warnings()).isNotEmpty();
+    }
+
+    @Test
+    void amountsFollowedByTheirYear() {
+        MoneyText m = MoneyText.parse("0€ (en 2012) 67 900€ en 2013");
+        assertThat(m.byPeriod()).containsExactly(new PeriodAmount("2012", eur("0")),
+                new PeriodAmount("2013", eur("67900")));
+    }
+
+    @Test
+    void coFinancingShares() {
+        MoneyText m = MoneyText.parse("105 000 € (50 % CAECE, 25 % MAE, 8 % CG de l'Essonne/ 8% Ville d'Evry/ "
+                + "7%District de Bamako – Commune V/ 2% Ville de Dakar/Ville de Kayes)");
+        assertThat(m.exactEur()).contains(eur("105000"));
+        assertThat(m.shares()).extracting(Share::funder)
+                .containsExactly("CAECE", "MAE", "CG de l'Essonne", "Ville d'Evry", "District de Bamako – Commune V",
+                        "Ville de Dakar");
+        assertThat(m.shares()).extracting(Share::percent)
+                .containsExactly(eur("50"), eur("25"), eur("8"), eur("8"), eur("7"), eur("2"));
+    }
+
+    @Test
+    void labelledPartsMayOverlap() {
+        MoneyText m = MoneyText.parse("Budget global du projet : 138 787 euros Contribution de la ville de Cachan : "
+                + "28 200 euros");
+        assertThat(m.lowEur()).contains(eur("138787"));
+        assertThat(m.highEur()).contains(eur("166987"));
+        assertThat(m.warnings()).isNotEmpty();
+    }
+
+    @Test
+    void equalAmountsAreEqualWhateverTheirScale() {
+        assertThat(MoneyText.parse("73000")).isEqualTo(MoneyText.parse("73000"));
+        assertThat(MoneyText.parse("73000,00 €").amountsEur()).isEqualTo(List.of(eur("73000")));
+    }
+}
