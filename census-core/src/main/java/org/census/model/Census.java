@@ -1,5 +1,6 @@
 package org.census.model;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,14 @@ public record Census(CensusEdition edition, List<Partnership> partnerships, Opti
                 .peek(p -> kept.add(p.id()))
                 .toList();
         return new Census(edition, list, solidarityFund, statedFigures);
+    }
+
+    /**
+     * The census as it stood on a date: only the forms first updated on or before it, so that the figures of an
+     * earlier edition can be recomputed. Forms with no readable update date are left out.
+     */
+    public Census asOf(LocalDate date) {
+        return filter(p -> p.firstUpdate().map(d -> !d.isAfter(date)).orElse(false));
     }
 
     /** The census without contact persons: what may be published. */

@@ -1,0 +1,62 @@
+package org.census.bundled;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.census.CensusException;
+import org.census.json.CensusJson;
+import org.census.model.Census;
+
+/**
+ * The censuses shipped with the library as data, in the census JSON format. Which censuses exist is itself data: the
+ * resource {@code index.txt} lists their ids, one per line.
+ */
+public final class BundledCensus {
+    /** The census the tools use when none is named: Mali, 2013 edition. */
+    public static final String DEFAULT_ID = "ml-2013";
+
+    private BundledCensus() {
+    }
+
+    /** The ids of the bundled censuses, e.g. {@code ml-2013}. */
+    public static List<String> ids() {
+        try (InputStream in = BundledCensus.class.getResourceAsStream("index.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundled census of that id. */
+    public static Census load(String id) {
+        String resource = resourceName(id);
+        try (InputStream in = BundledCensus.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new CensusException("no bundled census \"" + id + "\"; bundled: " + ids());
+            }
+            return CensusJson.read(in, "bundled:" + id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The default bundled census. */
+    public static Census load() {
+        return load(DEFAULT_ID);
+    }
+
+    /** The resource name, relative to this class, of a bundled census. */
+    public static String resourceName(String id) {
+        if (!id.matches("[a-z0-9-]+")) {
+            throw new CensusException("not a census id: \"" + id + "\"");
+        }
+        return id + ".census.json";
+    }
+}

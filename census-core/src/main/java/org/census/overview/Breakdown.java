@@ -1,0 +1,132 @@
+package org.census.overview;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.census.domain.DomainCategory;
+import org.census.model.Action;
+import org.census.model.AuthorityKind;
+import org.census.model.Census;
+import org.census.model.Partnership;
+import org.census.model.Party;
+import org.census.model.PartyRole;
+import org.census.text.ContinuationStatus;
+import org.census.text.TrendDirection;
+
+/**
+ * A census grouped by one {@link Dimension}. Groups come in a natural order: regions as the census lists them,
+ * enums in their order, years and decades ascending, "unknown" last; empty groups of a closed set are kept (a chart
+ * of trends shows a zero bar rather than no bar).
+ */
+public record Breakdown(Dimension dimension, List<Group> groups) {
+    public static final String UNKNOWN = "unknown";
+
+    public Breakdown {
+        groups = List.copyOf(groups);
+    }
+
+    public Optional<Group> group(String key) {
+        return groups.stream().filter(g -> g.key().equals(key)).findFirst();
+    }
+
+    /** Groups a census; a partnership listed on two forms counts once. */
+    public static Breakdown of(Census census, Dimension dimension) {
+        Map<String, Acc> acc = new LinkedHashMap<>();
+        for (String key : closedKeys(census, dimension)) {
+            acc.put(key, new Acc());
+        }
+        for (Partnership p : census.distinctPartnerships()) {
+            if (dimension.level() == Dimension.Level.PARTNERSHIP) {
+                for (String key : partnershipKeys(p, dimension)) {
+                    Acc a = acc.computeIfAbsent(key, k -> new Acc());
+                    a.partnerships.add(p.id());
+                    a.annual = a.annual.plus(p.annualBudget());
+                    for (Action action : Overview.countedActions(p)) {
+                        a.actions++;
+                        a.actionBudgets = a.actionBudgets.plus(action.budget());
+                    }
+                }
+            } else {
+                for (Action action : Overview.countedActions(p)) {
+                    String key = actionKey(action, dimension);
+                    Acc a = acc.computeIfAbsent(key, k -> new Acc());
+                    a.partnerships.add(p.id());
+                    a.actions++;
+                    a.actionBudgets = a.actionBudgets.plus(action.budget());
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(acc.keySet());
+        if (dimension == Dimension.YEAR || dimension == Dimension.AGE) {
+            keys.sort(Comparator.comparing((String k) -> k.equals(UNKNOWN)).thenComparing(Comparator.naturalOrder()));
+        } else if (keys.remove(UNKNOWN)) {
+            keys.add(UNKNOWN);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (String key : keys) {
+            Acc a = acc.get(key);
+            groups.add(new Group(key, a.partnerships.size(), a.actions,
+                    dimension.level() == Dimension.Level.PARTNERSHIP ? Optional.of(a.annual) : Optional.empty(),
+                    a.actionBudgets));
+        }
+        return new Breakdown(dimension, groups);
+    }
+
+    private static final class Acc {
+        final Set<String> partnerships = new LinkedHashSet<>();
+        int actions;
+        BudgetRange annual = BudgetRange.EMPTY;
+        BudgetRange actionBudgets = BudgetRange.EMPTY;
+    }
+
+    private static List<String> closedKeys(Census census, Dimension dimension) {
+        return switch (dimension) {
+            case REGION -> census.edition().regions();
+            case TREND -> names(TrendDirection.values());
+            case CONTINUATION -> names(ContinuationStatus.values());
+            case DOMAIN, YEAR, KIND, AGE -> List.of();
+        };
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static List<String> partnershipKeys(Partnership p, Dimension dimension) {
+        return switch (dimension) {
+            case REGION -> p.regions().isEmpty() ? List.of(UNKNOWN) : p.regions();
+            case TREND -> List.of(p.budgetTrend().direction().name());
+            case CONTINUATION -> List.of(p.continuation().status().name());
+            case KIND -> {
+                Set<String> kinds = new LinkedHashSet<>();
+                for (Party party : p.frenchParties()) {
+                    if (party.role() == PartyRole.PARTY) {
+                        kinds.add(party.kind().name());
+                    }
+                }
+                yield kinds.isEmpty() ? List.of(AuthorityKind.OTHER.name()) : List.copyOf(kinds);
+            }
+            case AGE -> List.of(p.formalisation().firstYear().map(y -> (y / 10 * 10) + "s").orElse(UNKNOWN));
+            case DOMAIN, YEAR -> throw new IllegalArgumentException(dimension + " groups actions");
+        };
+    }
+
+    private static String actionKey(Action a, Dimension dimension) {
+        return switch (dimension) {
+            case DOMAIN -> a.domain().category().name();
+            case YEAR -> a.period().firstYear().map(String::valueOf).orElse(UNKNOWN);
+            default -> throw new IllegalArgumentException(dimension + " groups partnerships");
+        };
+    }
+
+    /** The category of a DOMAIN group's key. */
+    public static DomainCategory category(Group g) {
+        return DomainCategory.valueOf(g.key());
+    }
+}

@@ -1,0 +1,142 @@
+package org.census.overview;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.census.domain.DomainCategory;
+import org.census.model.Action;
+import org.census.model.Census;
+import org.census.model.Partnership;
+import org.census.model.Party;
+import org.census.model.PartyRole;
+import org.census.model.SolidarityFund;
+import org.census.text.ContinuationStatus;
+import org.census.text.FrenchText;
+import org.census.text.TrendDirection;
+
+/**
+ * The overview of a census, computed from its forms: what the source's own overview ("Aperçu général") states, and
+ * more. A partnership listed on two forms counts once.
+ *
+ * @param forms              forms in the census
+ * @param partnerships       distinct partnerships (forms that repeat another left out)
+ * @param frenchAuthorities  distinct French bodies party to a partnership
+ * @param partnerAuthorities distinct partner-country bodies party to a partnership
+ * @param continuation       partnerships by continuation since the crisis reference date
+ * @param budgetTrend        partnerships by budget trend
+ * @param publicMeetings     partnerships with an awareness event or public meeting in France
+ * @param partnerReceptions  partnerships that received partners or delegations
+ * @param emergencyActions   partnerships with emergency actions (emergency food aid, displaced people, refugees)
+ * @param actions            action rows (total rows left out)
+ * @param annualBudgets      the partnerships' annual budgets, summed as ranges
+ * @param actionBudgets      the actions' budgets, summed as ranges
+ * @param solidarityFundEur  the sum of the solidarity fund's donors
+ * @param solidarityFundDonors the number of donors
+ */
+public record Overview(int forms, int partnerships, int frenchAuthorities, int partnerAuthorities,
+                       Map<ContinuationStatus, Integer> continuation, Map<TrendDirection, Integer> budgetTrend,
+                       int publicMeetings, int partnerReceptions, int emergencyActions, int actions,
+                       BudgetRange annualBudgets, BudgetRange actionBudgets, BigDecimal solidarityFundEur,
+                       int solidarityFundDonors) {
+
+    public Overview {
+        continuation = Map.copyOf(continuation);
+        budgetTrend = Map.copyOf(budgetTrend);
+        Objects.requireNonNull(annualBudgets, "annualBudgets");
+        Objects.requireNonNull(actionBudgets, "actionBudgets");
+        Objects.requireNonNull(solidarityFundEur, "solidarityFundEur");
+    }
+
+    /** Computes the overview of a census. */
+    public static Overview of(Census census) {
+        List<Partnership> distinct = census.distinctPartnerships();
+        Map<ContinuationStatus, Integer> continuation = new EnumMap<>(ContinuationStatus.class);
+        Map<TrendDirection, Integer> trend = new EnumMap<>(TrendDirection.class);
+        for (ContinuationStatus s : ContinuationStatus.values()) {
+            continuation.put(s, 0);
+        }
+        for (TrendDirection d : TrendDirection.values()) {
+            trend.put(d, 0);
+        }
+        BudgetRange annual = BudgetRange.EMPTY;
+        BudgetRange actionBudgets = BudgetRange.EMPTY;
+        int actions = 0;
+        for (Partnership p : distinct) {
+            continuation.merge(p.continuation().status(), 1, Integer::sum);
+            trend.merge(p.budgetTrend().direction(), 1, Integer::sum);
+            annual = annual.plus(p.annualBudget());
+            for (Action a : countedActions(p)) {
+                actions++;
+                actionBudgets = actionBudgets.plus(a.budget());
+            }
+        }
+        SolidarityFund fund = census.solidarityFund().orElse(null);
+        return new Overview(census.partnerships().size(), distinct.size(),
+                distinctParties(distinct, true), distinctParties(distinct, false), continuation, trend,
+                countWith(distinct, DomainCategory.AWARENESS_IN_FRANCE),
+                countWith(distinct, DomainCategory.PARTNER_RECEPTIONS),
+                countWith(distinct, DomainCategory.EMERGENCY_FOOD_AID, DomainCategory.HUMANITARIAN_AID),
+                actions, annual, actionBudgets,
+                fund == null ? BigDecimal.ZERO : fund.totalEur(), fund == null ? 0 : fund.donors().size());
+    }
+
+    /** The value of a figure, to set beside the one the source prints. */
+    public BigDecimal figure(OverviewFigure figure) {
+        int n = switch (figure) {
+            case QUESTIONNAIRES -> forms;
+            case PARTNERSHIPS -> partnerships;
+            case RESPONDENTS -> frenchAuthorities;
+            case PARTNER_AUTHORITIES -> partnerAuthorities;
+            case CONTINUED -> continuation.get(ContinuationStatus.YES);
+            case DORMANT -> continuation.get(ContinuationStatus.NO);
+            case RESUMED -> continuation.get(ContinuationStatus.RESUMED);
+            case BUDGET_MAINTAINED -> budgetTrend.get(TrendDirection.MAINTAIN);
+            case BUDGET_INCREASED -> budgetTrend.get(TrendDirection.INCREASE);
+            case BUDGET_DECREASED -> budgetTrend.get(TrendDirection.DECREASE);
+            case PUBLIC_MEETINGS -> publicMeetings;
+            case PARTNER_RECEPTIONS -> partnerReceptions;
+            case EMERGENCY_ACTIONS -> emergencyActions;
+            case SOLIDARITY_FUND_EUR -> -1;
+        };
+        return figure == OverviewFigure.SOLIDARITY_FUND_EUR ? solidarityFundEur : BigDecimal.valueOf(n);
+    }
+
+    /** The actions of a form that count: a row that only totals the others ("Total des actions ...") does not. */
+    static List<Action> countedActions(Partnership p) {
+        return p.actions().stream().filter(Predicate.not(Overview::isTotalRow)).toList();
+    }
+
+    static boolean isTotalRow(Action a) {
+        return FrenchText.fold(a.description()).startsWith("total");
+    }
+
+    private static int countWith(List<Partnership> partnerships, DomainCategory... categories) {
+        return (int) partnerships.stream()
+                .filter(p -> countedActions(p).stream()
+                        .anyMatch(a -> List.of(categories).stream().anyMatch(c -> a.domain().mentions(c))))
+                .count();
+    }
+
+    private static int distinctParties(List<Partnership> partnerships, boolean french) {
+        Set<String> names = new HashSet<>();
+        for (Partnership p : partnerships) {
+            for (Party party : french ? p.frenchParties() : p.partnerParties()) {
+                if (party.role() == PartyRole.PARTY) {
+                    names.add(nameKey(party.name()));
+                }
+            }
+        }
+        return names.size();
+    }
+
+    /** Two spellings of one body's name ("Région Nord-Pas-de-Calais", "Région Nord Pas de Calais") are one key. */
+    static String nameKey(String name) {
+        return FrenchText.fold(name).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

@@ -1,0 +1,93 @@
+package org.census.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.census.CensusFormatException;
+import org.junit.jupiter.api.Test;
+
+/** Untrusted documents get one line naming the source and the JSON pointer, never a stack trace or a hang. */
+class CensusJsonErrorsTest {
+    private static final String EDITION = "\"census\": {\"id\": \"xx-2020\", \"title\": \"T\", \"publisher\": \"P\","
+            + " \"partnerCountry\": \"ML\", \"editionDate\": \"2013-11-08\", \"crisisReferenceDate\": \"2012-03-22\"}";
+
+    private static CensusFormatException fail(String json) {
+        try {
+            CensusJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "in.json");
+        } catch (CensusFormatException e) {
+            assertThat(e.getMessage()).startsWith("in.json: ").doesNotContain("\n");
+            return e;
+        }
+        throw new AssertionError("no error for " + json);
+    }
+
+    @Test
+    void minimalDocumentReads() {
+        var census = CensusJson.read(new ByteArrayInputStream(("{\"formatVersion\": 1, " + EDITION
+                + ", \"partnerships\": [{\"id\": \"a\", \"annualBudget\": {\"raw\": \"73 000€\"}}]}")
+                .getBytes(StandardCharsets.UTF_8)), "in.json");
+        assertThat(census.partnerships()).hasSize(1);
+        assertThat(census.partnerships().get(0).annualBudget().exactEur()).hasValueSatisfying(
+                v -> assertThat(v).isEqualByComparingTo("73000"));
+    }
+
+    @Test
+    void wrongTypeNamesThePointer() {
+        CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION
+                + ", \"partnerships\": [{\"id\": \"a\"}, {\"id\": \"b\", \"actions\": [{\"description\": 5}]}]}");
+        assertThat(e.location()).contains("/partnerships/1/actions/0/description");
+        assertThat(e.problem()).contains("expected a string");
+    }
+
+    @Test
+    void unknownFieldListsTheKnownOnes() {
+        CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION
+                + ", \"partnerships\": [{\"id\": \"a\", \"budjet\": {}}]}");
+        assertThat(e.location()).contains("/partnerships/0/budjet");
+        assertThat(e.problem()).contains("unknown field \"budjet\"").contains("annualBudget");
+    }
+
+    @Test
+    void unknownEnumValueListsTheValidOnes() {
+        CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION
+                + ", \"partnerships\": [{\"id\": \"a\", \"contacts\": [{\"side\": \"MARS\"}]}]}");
+        assertThat(e.location()).contains("/partnerships/0/contacts/0/side");
+        assertThat(e.problem()).contains("FRANCE").contains("PARTNER");
+    }
+
+    @Test
+    void malformedJsonNamesWhereItBroke() {
+        CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\",,}]}");
+        assertThat(e.getMessage()).contains("malformed JSON").contains("line 1");
+    }
+
+    @Test
+    void wrongVersionSaysWhichIsRead() {
+        assertThat(fail("{\"formatVersion\": 2}").problem()).contains("version 1");
+        assertThat(fail("[]").problem()).contains("formatVersion");
+        assertThat(fail("{" + EDITION + "}").location()).contains("/formatVersion");
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        String deep = "{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\", \"notes\": "
+                + "[".repeat(10_000) + "]".repeat(10_000) + "}]}";
+        assertThat(fail(deep).problem()).contains("safety limit");
+    }
+
+    @Test
+    void hugeNumberIsRefused() {
+        String big = "{\"formatVersion\": 1, " + EDITION + ", \"statedOverview\": [{\"figure\": \"x\", \"value\": "
+                + "9".repeat(10_000) + "}], \"partnerships\": []}";
+        assertThat(fail(big).problem()).contains("safety limit");
+    }
+
+    @Test
+    void duplicateIdsAreRefused() {
+        assertThat(fail("{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\"}, {\"id\": \"a\"}]}")
+                .problem()).contains("two partnerships have the id a");
+    }
+}
