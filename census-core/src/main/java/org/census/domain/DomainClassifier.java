@@ -59,9 +59,14 @@ public final class DomainClassifier {
             }
             DomainCategory category = DomainCategory.valueOf(parts[0].strip());
             String phrase = FrenchText.fold(parts[1]);
-            // Phrases are stems: they match at a word start ("agricult" matches "agriculture").
-            phrases.add(new Phrase(category, Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(phrase)),
-                    phrase.length()));
+            // Phrases are stems: they match at a word start ("agricult" matches "agriculture"); a phrase ending
+            // in "|" must end a word too ("accueil de|" does not match "accueil des").
+            boolean wholeWord = phrase.endsWith("|");
+            if (wholeWord) {
+                phrase = phrase.substring(0, phrase.length() - 1);
+            }
+            String regex = "(?<![\\p{L}\\d])" + Pattern.quote(phrase) + (wholeWord ? "(?![\\p{L}\\d])" : "");
+            phrases.add(new Phrase(category, Pattern.compile(regex), phrase.length()));
         }
         return new DomainClassifier(phrases);
     }

@@ -63,10 +63,16 @@ public record Breakdown(Dimension dimension, List<Group> groups) {
             }
         }
         List<String> keys = new ArrayList<>(acc.keySet());
-        if (dimension == Dimension.YEAR || dimension == Dimension.AGE) {
-            keys.sort(Comparator.comparing((String k) -> k.equals(UNKNOWN)).thenComparing(Comparator.naturalOrder()));
-        } else if (keys.remove(UNKNOWN)) {
-            keys.add(UNKNOWN);
+        switch (dimension) {
+            case YEAR, AGE -> keys.sort(Comparator.comparing((String k) -> k.equals(UNKNOWN))
+                    .thenComparing(Comparator.naturalOrder()));
+            case DOMAIN -> keys.sort(Comparator.comparing(k -> DomainCategory.valueOf(k).ordinal()));
+            case KIND -> keys.sort(Comparator.comparing(k -> AuthorityKind.valueOf(k).ordinal()));
+            default -> {
+                if (keys.remove(UNKNOWN)) {
+                    keys.add(UNKNOWN);
+                }
+            }
         }
         List<Group> groups = new ArrayList<>();
         for (String key : keys) {

@@ -31,6 +31,8 @@ final class MoneyParser {
     private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(€|euros?)?\\s*(/|a|au|-)\\s*$");
     private static final Pattern SHARE =
             Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%\\s*(?:de\\s+|du\\s+|des\\s+)?([^,;/%()\\n]*)");
+    private static final Pattern DELTA_BEFORE =
+            Pattern.compile("\\b(diminution|augmentation|hausse|baisse|reduction|majoration)\\s+(de|d')\\s*$");
     private static final Pattern APPROXIMATE = Pattern.compile("\\b(environ|en moyenne|approximativement|pres de)\\b|~");
 
     private MoneyParser() {
@@ -125,6 +127,11 @@ final class MoneyParser {
         } else if (main.size() == 1) {
             low = main.get(0).low();
             high = main.get(0).high();
+        } else if (main.size() >= 3 && isTotalOfTheRest(main)) {
+            // "32 100€ • 12 600€ • 10 000€ • 4 500€ • 5 000€": the first amount is the total of the others.
+            low = main.get(0).low();
+            high = main.get(0).high();
+            warnings.add("the first amount is the sum of the others, read as a total and its breakdown");
         } else {
             BigDecimal sumLow = BigDecimal.ZERO;
             BigDecimal sumHigh = BigDecimal.ZERO;
@@ -151,9 +158,23 @@ final class MoneyParser {
                 warnings);
     }
 
+    private static boolean isTotalOfTheRest(List<Item> main) {
+        BigDecimal rest = BigDecimal.ZERO;
+        for (Item item : main.subList(1, main.size())) {
+            if (item.low().compareTo(item.high()) != 0) {
+                return false;
+            }
+            rest = rest.add(item.low());
+        }
+        return main.get(0).isExact() && rest.compareTo(main.get(0).low()) == 0;
+    }
+
     /** An amount, a range of two amounts, or a multiple ("2 x 25 000"), with its period and role. */
     private record Item(List<BigDecimal> amounts, BigDecimal low, BigDecimal high, Optional<String> period,
                         boolean component, int start, int end) {
+        boolean isExact() {
+            return low.compareTo(high) == 0;
+        }
     }
 
     private static List<Item> items(List<Token> money, String folded, Map<Token, String> periodOf,
@@ -171,6 +192,8 @@ final class MoneyParser {
             if (gapBefore.matches("(?s).*\\bdont\\b.*")) {
                 inBreakdown = true;
             }
+            // "16 343€ en 2012 (diminution de 12 800€ par rapport à 2011)": a change, not an amount spent.
+            boolean delta = DELTA_BEFORE.matcher(gapBefore).find();
             Optional<String> period = Optional.ofNullable(periodOf.get(t));
             if (i + 1 < money.size()) {
                 Token next = money.get(i + 1);
@@ -202,7 +225,8 @@ final class MoneyParser {
                     continue;
                 }
             }
-            items.add(new Item(List.of(t.value()), t.value(), t.value(), period, inBreakdown, t.start(), t.end()));
+            items.add(new Item(List.of(t.value()), t.value(), t.value(), period, inBreakdown || delta, t.start(),
+                    t.end()));
             previousEnd = t.end();
         }
         if (items.stream().anyMatch(Item::component)) {

@@ -121,4 +121,19 @@ class MoneyTextTest {
         assertThat(MoneyText.parse("73000")).isEqualTo(MoneyText.parse("73000"));
         assertThat(MoneyText.parse("73000,00 €").amountsEur()).isEqualTo(List.of(eur("73000")));
     }
+
+    @Test
+    void aTotalFollowedByItsBreakdownIsNotCountedTwice() {
+        MoneyText m = MoneyText.parse("2012 : 32 100€ (hors financements assurés en direct)\n"
+                + "Subvention de St Sébastien sur Loire à l'association Sabougnouma : 12 600€\n"
+                + "Dossier gestion des déchets : Subvention de 10 000€ de Nantes Métropole et 4 500€ de St Sébastien\n"
+                + "Subvention exceptionnelle de 5 000€ de St Sébastien sur Loire");
+        assertThat(m.exactEur()).contains(eur("32100"));
+    }
+
+    @Test
+    void aChangeIsNotAnAmount() {
+        MoneyText m = MoneyText.parse("AJAK: 16 343€ en 2012 (diminution de 12 800€ par rapport à 2011)");
+        assertThat(m.exactEur()).contains(eur("16343"));
+    }
 }

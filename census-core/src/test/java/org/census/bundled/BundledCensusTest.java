@@ -1,0 +1,147 @@
+package org.census.bundled;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import org.census.json.CensusJson;
+import org.census.model.Census;
+import org.census.model.Donor;
+import org.census.model.Partnership;
+import org.census.model.PartyRole;
+import org.junit.jupiter.api.Test;
+
+/** The bundled Mali 2013 census, checked against the source document (../shared/seed, Cités Unies France). */
+class BundledCensusTest {
+    private static final Census CENSUS = BundledCensus.load();
+
+    @Test
+    void holdsTheFiftyFourFormsInSourceOrder() {
+        assertThat(CENSUS.partnerships()).hasSize(54);
+        assertThat(CENSUS.partnerships().get(0).id()).isEqualTo("angers-bamako");
+        assertThat(CENSUS.partnerships().get(53).id()).isEqualTo("yvelines-kadiolo");
+        assertThat(CENSUS.partnerships().stream().map(Partnership::sourceSection).distinct())
+                .startsWith("BAMAKO", "REGION DE KIDAL", "REGION DE TOMBOUCTOU", "REGION DE GAO", "REGION DE MOPTI");
+        assertThat(BundledCensus.ids()).containsExactly("ml-2013");
+    }
+
+    @Test
+    void formsPerRegionFollowTheSource() {
+        assertThat(CENSUS.partnerships().stream().filter(p -> p.sourceSection().equals("BAMAKO"))).hasSize(6);
+        assertThat(CENSUS.partnerships().stream().filter(p -> p.sourceSection().equals("REGION DE KAYES")))
+                .hasSize(17);
+        assertThat(CENSUS.partnerships().stream().filter(p -> p.sourceSection().equals("REGION DE SIKASSO")))
+                .hasSize(7);
+        assertThat(CENSUS.partnership("essonne-douentza-diema-nioro-du-sahel").orElseThrow().regions())
+                .containsExactly("Mopti", "Kayes");
+    }
+
+    @Test
+    void theEditionIsData() {
+        assertThat(CENSUS.edition().partnerCountry()).isEqualTo("ML");
+        assertThat(CENSUS.edition().editionDate()).isEqualTo(LocalDate.of(2013, 11, 8));
+        assertThat(CENSUS.edition().crisisReferenceDate()).isEqualTo(LocalDate.of(2012, 3, 22));
+        assertThat(CENSUS.edition().regions()).containsExactly("Bamako", "Kayes", "Koulikoro", "Sikasso", "Ségou",
+                "Mopti", "Tombouctou", "Gao", "Kidal");
+        assertThat(CENSUS.edition().sourceLine()).isEqualTo("Cités Unies France, recensement 2013");
+    }
+
+    @Test
+    void thirteenDonorsGiveTheFundItsPrintedTotal() {
+        var fund = CENSUS.solidarityFund().orElseThrow();
+        assertThat(fund.donors()).hasSize(13);
+        assertThat(fund.totalEur()).isEqualByComparingTo("98400");
+        assertThat(fund.printedTotalEur()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("98400"));
+        assertThat(fund.asOf()).isEqualTo(LocalDate.of(2013, 7, 2));
+        assertThat(fund.donors().stream().map(Donor::amountEur).max(BigDecimal::compareTo))
+                .hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("50000"));
+    }
+
+    @Test
+    void thionvilleListedTwiceIsOnePartnership() {
+        Partnership repeat = CENSUS.partnership("thionville-kenieba-konko").orElseThrow();
+        assertThat(repeat.sameAs()).contains("thionville-gao");
+        assertThat(CENSUS.distinctPartnerships()).hasSize(53).doesNotContain(repeat);
+    }
+
+    @Test
+    void rawTextsAreKeptVerbatim() {
+        Partnership angers = CENSUS.partnerships().get(0);
+        assertThat(angers.annualBudget().raw())
+                .isEqualTo("340 000€ (Dont 220 000€ de la ville et 120 000€ de l'agglomération)");
+        assertThat(angers.annualBudget().exactEur()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("340000"));
+        assertThat(angers.actions()).hasSize(2);
+        assertThat(angers.actions().get(0).budget().raw()).isEqualTo("73 000€");
+        assertThat(angers.formalisation().firstYear()).contains(1974);
+        assertThat(angers.updateDates()).containsExactly(LocalDate.of(2013, 5, 17));
+        Partnership allier = CENSUS.partnership("allier-niafunke").orElseThrow();
+        assertThat(allier.actions().get(0).budget().raw()).isEqualTo("52286.74");
+        assertThat(allier.formalisation().raw()).isEqualTo("22 mai 1989 - 24 mars 2009");
+    }
+
+    @Test
+    void thirdCountryPartiesAndDelegatedManagers() {
+        assertThat(CENSUS.partnership("quetigny-koulikoro").orElseThrow().thirdCountryParties())
+                .anySatisfy(p -> {
+                    assertThat(p.name()).isEqualTo("Bous");
+                    assertThat(p.country()).contains("DE");
+                });
+        assertThat(CENSUS.partnership("pontcharra-dembella").orElseThrow().frenchParties())
+                .anySatisfy(p -> assertThat(p.role()).isEqualTo(PartyRole.DELEGATED_MANAGER));
+        assertThat(CENSUS.partnership("caece-evry-commune-v-bamako").orElseThrow().thirdCountryParties())
+                .extracting(p -> p.country().orElseThrow()).contains("SN", "MR");
+    }
+
+    @Test
+    void everyActionRowIsThere() {
+        int rows = CENSUS.partnerships().stream().mapToInt(p -> p.actions().size()).sum();
+        assertThat(rows).isEqualTo(263);
+        assertThat(CENSUS.partnership("ile-de-france-kayes").orElseThrow().actions()).hasSize(36);
+        assertThat(CENSUS.partnership("thionville-gao").orElseThrow().actions()).hasSize(20);
+    }
+
+    @Test
+    void contactsArePersonalDataThatCanBeLeftOut() {
+        assertThat(CENSUS.partnerships().stream().mapToInt(p -> p.contacts().size()).sum()).isGreaterThan(50);
+        assertThat(CENSUS.withoutContacts().partnerships()).allSatisfy(p -> assertThat(p.contacts()).isEmpty());
+    }
+
+    @Test
+    void validatesAgainstTheJsonSchema() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonSchema schema;
+        try (InputStream in = CensusJson.class.getResourceAsStream("census-v1.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        JsonNode doc;
+        try (InputStream in = BundledCensus.class.getResourceAsStream(BundledCensus.resourceName("ml-2013"))) {
+            doc = mapper.readTree(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(doc);
+        assertThat(errors).isEmpty();
+    }
+
+    /** The parsed values written beside the raw texts are what today's parsers give: regenerate if this fails. */
+    @Test
+    void bundledFileIsUpToDateWithTheParsers() throws Exception {
+        byte[] bundled;
+        try (InputStream in = BundledCensus.class.getResourceAsStream(BundledCensus.resourceName("ml-2013"))) {
+            bundled = in.readAllBytes();
+        }
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        CensusJson.write(CENSUS, rewritten);
+        assertThat(rewritten.toString(StandardCharsets.UTF_8)).isEqualTo(new String(bundled, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,125 @@
+package org.census.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+import org.census.model.Action;
+import org.census.model.AuthorityKind;
+import org.census.model.Census;
+import org.census.model.CensusEdition;
+import org.census.model.Contact;
+import org.census.model.ContactSide;
+import org.census.model.Donor;
+import org.census.model.Partnership;
+import org.census.model.Party;
+import org.census.model.PartyRole;
+import org.census.model.PlaceLevel;
+import org.census.model.SolidarityFund;
+import org.census.model.StatedFigure;
+import org.census.text.BudgetTrend;
+import org.census.text.Continuation;
+import org.census.text.DateText;
+import org.census.text.GoverningDocument;
+import org.census.text.MoneyText;
+
+/**
+ * Random censuses for round-trip laws: texts include empty strings, long strings, astral characters, line breaks and
+ * text that begins with "=" (formula injection), mixed with the kinds of text the forms hold.
+ */
+public final class CensusArbitraries {
+    private CensusArbitraries() {
+    }
+
+    /** Any text, biased towards the hard cases. */
+    public static Arbitrary<String> texts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(40),
+                Arbitraries.strings().withCharRange('a', 'z').withChars(' ', 'é', '€', '\n', '\'').ofMaxLength(60),
+                Arbitraries.of("", "/", "=SUM(A1:A9)", "+33 1 53 41 81 81", "-", "@risk", "\tcell", "😀 Ségou 𝄞",
+                        "73 000€", "Entre 1500 et 3000€", "2 x 25 000 euros", "1,2 millions €", "17/05/13",
+                        "Mai et juin 2012", "OUI", "NON", "Maintien", "Diminution de fait", "Santé", "Culture"),
+                Arbitraries.strings().ofMinLength(500).ofMaxLength(2_000));
+    }
+
+    public static Arbitrary<Census> censuses() {
+        Arbitrary<List<Partnership>> partnerships = partnerships().list().ofMaxSize(6)
+                .map(CensusArbitraries::uniqueIds);
+        Arbitrary<Optional<SolidarityFund>> fund = Combinators.combine(texts(), donors().list().ofMaxSize(4),
+                Arbitraries.of(true, false)).as((name, donors, present) -> present
+                ? Optional.of(new SolidarityFund(name, LocalDate.of(2013, 7, 2), donors, Optional.empty()))
+                : Optional.empty());
+        Arbitrary<List<StatedFigure>> figures = Combinators.combine(Arbitraries.of("continued", "dormant", "other"),
+                Arbitraries.bigDecimals().between(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(1_000_000))
+                        .ofScale(0), texts()).as(StatedFigure::new).list().ofMaxSize(3);
+        return Combinators.combine(edition(), partnerships, fund, figures).as(Census::new);
+    }
+
+    private static Arbitrary<CensusEdition> edition() {
+        return Combinators.combine(texts(), texts(), Arbitraries.of("ML", "SN", "BF"), texts().list().ofMaxSize(4))
+                .as((title, publisher, country, regions) -> new CensusEdition("xx-2013", title, Optional.of(title),
+                        publisher, country, "fr", LocalDate.of(2013, 11, 8), DateText.parse("D'avril à octobre 2013"),
+                        LocalDate.of(2012, 3, 22), Optional.empty(), publisher, regions));
+    }
+
+    private static Arbitrary<Donor> donors() {
+        return Combinators.combine(texts(), texts()).as((name, raw) -> new Donor(name, MoneyText.parse(raw)));
+    }
+
+    private static Arbitrary<Party> parties() {
+        return Combinators.combine(texts(), texts(), Arbitraries.of(AuthorityKind.class), Arbitraries.of(PartyRole.class),
+                Combinators.combine(Arbitraries.of("region", "cercle", "commune", "village"), texts())
+                        .as(PlaceLevel::new).list().ofMaxSize(3),
+                Arbitraries.of(Optional.<String>empty(), Optional.of("DE"))).as(Party::new);
+    }
+
+    private static Arbitrary<Action> actions() {
+        return Combinators.combine(texts(), texts(), Arbitraries.of(true, false), texts(), texts(), texts(), texts())
+                .as(Action::of);
+    }
+
+    private static Arbitrary<Partnership> partnerships() {
+        Arbitrary<List<Contact>> contacts = Combinators.combine(Arbitraries.of(ContactSide.class), texts(), texts(),
+                texts()).as(Contact::new).list().ofMaxSize(2);
+        return Combinators.combine(
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
+                texts(), texts().list().ofMaxSize(2), texts(), parties().list().ofMaxSize(3),
+                parties().list().ofMaxSize(2), contacts, texts().list().ofMaxSize(9))
+                .as((id, section, regions, updated, french, partner, people, raws) -> new Partnership(id,
+                        Optional.empty(), section, regions, DateText.parse(updated), french, partner, List.of(),
+                        people, DateText.parse(raws.isEmpty() ? "" : raws.get(0)),
+                        GoverningDocument.parse(raws.size() > 1 ? raws.get(1) : ""),
+                        MoneyText.parse(raws.size() > 2 ? raws.get(2) : ""),
+                        Continuation.parse(raws.size() > 3 ? raws.get(3) : ""),
+                        BudgetTrend.parse(raws.size() > 4 ? raws.get(4) : ""),
+                        raws.size() > 5 ? raws.get(5) : "", List.of(), raws.size() > 6 ? raws.get(6) : "",
+                        raws.size() > 7 ? raws.subList(7, raws.size()) : List.of()))
+                .flatMap(p -> actions().list().ofMaxSize(4).map(actions -> withActions(p, actions)));
+    }
+
+    private static Partnership withActions(Partnership p, List<Action> actions) {
+        return new Partnership(p.id(), p.sameAs(), p.sourceSection(), p.regions(), p.updated(), p.frenchParties(),
+                p.partnerParties(), p.thirdCountryParties(), p.contacts(), p.formalisation(), p.governingDocument(),
+                p.annualBudget(), p.continuation(), p.budgetTrend(), p.localMeans(), actions, p.perspectives(),
+                p.notes());
+    }
+
+    private static List<Partnership> uniqueIds(List<Partnership> list) {
+        List<Partnership> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Partnership p = list.get(i);
+            String id = p.id() + "-" + i;
+            Optional<String> sameAs = i > 0 && i % 3 == 0 ? Optional.of(out.get(0).id()) : Optional.empty();
+            out.add(new Partnership(id, sameAs, p.sourceSection(), p.regions(), p.updated(), p.frenchParties(),
+                    p.partnerParties(), p.thirdCountryParties(), p.contacts(), p.formalisation(),
+                    p.governingDocument(), p.annualBudget(), p.continuation(), p.budgetTrend(), p.localMeans(),
+                    p.actions(), p.perspectives(), p.notes()));
+        }
+        return out;
+    }
+}
