@@ -1,0 +1,76 @@
+package org.census.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+import org.census.CensusException;
+
+/**
+ * {@code census}: the command-line tool. Exit codes: 0 success; 1 invalid input or a failed write, with one line
+ * {@code census: FILE: LOCATION: what is wrong} on standard error (no stack trace unless {@code --debug}); 2 usage
+ * error, with picocli's usage message.
+ */
+@Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
+        description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
+        subcommands = {OverviewCommand.class, CommandLine.HelpCommand.class},
+        scope = CommandLine.ScopeType.INHERIT)
+public final class CensusCommand {
+
+    @Option(names = "--debug", description = "Show the stack trace of an error.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the tool and returns its exit code; used by the tests and by {@link #main}. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new CensusCommand());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /** Input and write errors: one line and exit code 1. Anything else is a bug: say so, also in one line. */
+    static final class ErrorHandler implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+            PrintWriter err = cl.getErr();
+            boolean debug = parsed.matchedOptions().stream().anyMatch(o -> o.longestName().equals("--debug"))
+                    || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
+            if (e instanceof CensusException || e instanceof java.io.UncheckedIOException
+                    || e instanceof java.io.IOException) {
+                err.println("census: " + oneLine(e.getMessage()));
+            } else {
+                err.println("census: internal error: " + oneLine(String.valueOf(e)) + " (please report it; "
+                        + "--debug shows the stack trace)");
+            }
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        }
+
+        private static String oneLine(String s) {
+            return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = CensusCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"census " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.census.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.census.overview.Dimension;
+
+@Command(name = "overview", mixinStandardHelpOptions = true,
+        description = "Print the overview of a census (the bundled census when none is given).")
+final class OverviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "CENSUS", description = "A census file, or - for JSON on standard input.")
+    String census;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Only the forms updated on or before DATE (yyyy-mm-dd): an earlier edition's figures.")
+    LocalDate asOf;
+
+    @Option(names = "--by", paramLabel = "DIMENSION",
+            description = "Also group by region, domain, year, kind, trend, continuation or age.")
+    Dimension by;
+
+    @Option(names = "--reconcile", description = "Set the figures the source prints beside the computed ones.")
+    boolean reconcile;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the output (default: the locale's, "
+            + "French when unsure).")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        var loaded = CensusInput.load(census, System.in);
+        OverviewView view = new OverviewView(loaded, new Texts(Texts.locale(lang)), Optional.ofNullable(asOf));
+        if (json) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(view.toJson(Optional.ofNullable(by))));
+        } else {
+            out.println(view.title());
+            out.println();
+            out.print(view.figures().toText());
+            if (by != null) {
+                out.println();
+                out.print(view.breakdown(by).toText());
+            }
+            if (reconcile) {
+                out.println();
+                out.print(new OverviewView(loaded, new Texts(Texts.locale(lang)), Optional.empty())
+                        .reconciliation(Optional.ofNullable(asOf)).toText());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

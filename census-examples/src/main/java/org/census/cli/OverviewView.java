@@ -1,0 +1,174 @@
+package org.census.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.census.domain.DomainCategory;
+import org.census.model.Census;
+import org.census.overview.Breakdown;
+import org.census.overview.BudgetRange;
+import org.census.overview.Dimension;
+import org.census.overview.Group;
+import org.census.overview.Overview;
+import org.census.overview.Reconciliation;
+import org.census.text.ContinuationStatus;
+import org.census.text.TrendDirection;
+
+/** The overview of a census as tables (terminal, Markdown) and as JSON, in one language. */
+final class OverviewView {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Census census;
+    private final Overview overview;
+    private final Texts texts;
+    private final Optional<LocalDate> asOf;
+
+    OverviewView(Census census, Texts texts, Optional<LocalDate> asOf) {
+        this.census = asOf.map(census::asOf).orElse(census);
+        this.overview = Overview.of(this.census);
+        this.texts = texts;
+        this.asOf = asOf;
+    }
+
+    String title() {
+        String t = texts.get("overviewTitle", census.edition().title());
+        return asOf.map(d -> t + " — " + texts.get("asOf", texts.date(d))).orElse(t);
+    }
+
+    TextTable figures() {
+        String reference = texts.date(census.edition().crisisReferenceDate());
+        String year = String.valueOf(census.edition().editionDate().getYear());
+        TextTable t = new TextTable(List.of(texts.get("figure"), texts.get("value")));
+        t.row(List.of(texts.get("forms"), texts.count(overview.forms())));
+        t.row(List.of(texts.get("partnerships"), texts.count(overview.partnerships())));
+        t.row(List.of(texts.get("frenchAuthorities"), texts.count(overview.frenchAuthorities())));
+        t.row(List.of(texts.get("partnerAuthorities"), texts.count(overview.partnerAuthorities())));
+        t.row(List.of(texts.get("continued", reference), count(overview.continuation().get(ContinuationStatus.YES))));
+        t.row(List.of(texts.get("dormant"), count(overview.continuation().get(ContinuationStatus.NO))));
+        t.row(List.of(texts.get("resumed"), count(overview.continuation().get(ContinuationStatus.RESUMED))));
+        t.row(List.of(texts.get("continuationUnclear"),
+                count(overview.continuation().get(ContinuationStatus.UNCLEAR))));
+        t.row(List.of(texts.get("budgetMaintained", year), count(overview.budgetTrend().get(TrendDirection.MAINTAIN))));
+        t.row(List.of(texts.get("budgetIncreased", year), count(overview.budgetTrend().get(TrendDirection.INCREASE))));
+        t.row(List.of(texts.get("budgetDecreased", year), count(overview.budgetTrend().get(TrendDirection.DECREASE))));
+        t.row(List.of(texts.get("budgetUnknown"), count(overview.budgetTrend().get(TrendDirection.UNKNOWN))));
+        t.row(List.of(texts.get("publicMeetings"), texts.count(overview.publicMeetings())));
+        t.row(List.of(texts.get("partnerReceptions"), texts.count(overview.partnerReceptions())));
+        t.row(List.of(texts.get("emergencyActions"), texts.count(overview.emergencyActions())));
+        t.row(List.of(texts.get("actions"), texts.count(overview.actions())));
+        t.row(List.of(texts.get("annualBudgets"), budget(overview.annualBudgets())));
+        t.row(List.of(texts.get("actionBudgets"), budget(overview.actionBudgets())));
+        if (census.solidarityFund().isPresent()) {
+            t.row(List.of(texts.get("solidarityFund"), texts.money(overview.solidarityFundEur()) + " ("
+                    + texts.get("donors", overview.solidarityFundDonors()) + ")"));
+        }
+        return t;
+    }
+
+    TextTable breakdown(Dimension dimension) {
+        Breakdown b = Breakdown.of(census, dimension);
+        boolean annual = dimension.level() == Dimension.Level.PARTNERSHIP;
+        List<String> header = new ArrayList<>(List.of(texts.get("by." + dimension.name()), texts.get("partnerships"),
+                texts.get("actions")));
+        if (annual) {
+            header.add(texts.get("annualBudgets"));
+        }
+        header.add(texts.get("actionBudgets"));
+        TextTable t = new TextTable(header);
+        for (Group g : b.groups()) {
+            List<String> row = new ArrayList<>(List.of(label(dimension, g.key()), texts.count(g.partnerships()),
+                    texts.count(g.actions())));
+            g.annualBudgets().ifPresent(r -> row.add(texts.range(r)));
+            row.add(texts.range(g.actionBudgets()));
+            t.row(row);
+        }
+        return t;
+    }
+
+    TextTable reconciliation(Optional<LocalDate> snapshot) {
+        Reconciliation r = Reconciliation.of(census, snapshot);
+        List<String> header = new ArrayList<>(List.of(texts.get("figure"), texts.get("stated"), texts.get("computed")));
+        snapshot.ifPresent(d -> header.add(texts.get("computedAsOf", texts.date(d))));
+        TextTable t = new TextTable(header);
+        for (Reconciliation.Row row : r.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.figure().key(), row.stated().toPlainString(),
+                    row.computed().toPlainString()));
+            row.asOf().ifPresent(v -> cells.add(v.toPlainString()));
+            t.row(cells);
+        }
+        return t;
+    }
+
+    /** A group key in words: "Santé" for HEALTH, "années 1980" for 1980s. */
+    String label(Dimension dimension, String key) {
+        if (key.equals(Breakdown.UNKNOWN)) {
+            return texts.get("unknown");
+        }
+        return switch (dimension) {
+            case DOMAIN -> DomainCategory.valueOf(key).label(texts.locale());
+            case TREND, CONTINUATION, KIND -> texts.get(dimension.name() + "." + key);
+            case AGE -> texts.get("decade", key.substring(0, 4));
+            case REGION, YEAR -> key;
+        };
+    }
+
+    ObjectNode toJson(Optional<Dimension> by) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("census", census.edition().id());
+        root.put("title", census.edition().title());
+        asOf.ifPresent(d -> root.put("asOf", d.toString()));
+        ObjectNode o = root.putObject("overview");
+        o.put("forms", overview.forms());
+        o.put("partnerships", overview.partnerships());
+        o.put("frenchAuthorities", overview.frenchAuthorities());
+        o.put("partnerAuthorities", overview.partnerAuthorities());
+        ObjectNode c = o.putObject("continuation");
+        overview.continuation().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> c.put(e.getKey().name(), e.getValue()));
+        ObjectNode t = o.putObject("budgetTrend");
+        overview.budgetTrend().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> t.put(e.getKey().name(), e.getValue()));
+        o.put("publicMeetings", overview.publicMeetings());
+        o.put("partnerReceptions", overview.partnerReceptions());
+        o.put("emergencyActions", overview.emergencyActions());
+        o.put("actions", overview.actions());
+        budgetJson(o.putObject("annualBudgets"), overview.annualBudgets());
+        budgetJson(o.putObject("actionBudgets"), overview.actionBudgets());
+        o.put("solidarityFundEur", overview.solidarityFundEur());
+        o.put("solidarityFundDonors", overview.solidarityFundDonors());
+        by.ifPresent(d -> {
+            ArrayNode groups = root.putObject("breakdown").put("by", d.name()).putArray("groups");
+            for (Group g : Breakdown.of(census, d).groups()) {
+                ObjectNode n = groups.addObject();
+                n.put("key", g.key());
+                n.put("label", label(d, g.key()));
+                n.put("partnerships", g.partnerships());
+                n.put("actions", g.actions());
+                g.annualBudgets().ifPresent(r -> budgetJson(n.putObject("annualBudgets"), r));
+                budgetJson(n.putObject("actionBudgets"), g.actionBudgets());
+            }
+        });
+        return root;
+    }
+
+    private static void budgetJson(ObjectNode n, BudgetRange r) {
+        n.put("lowEur", r.lowEur());
+        n.put("highEur", r.highEur());
+        n.put("known", r.known());
+        n.put("unknown", r.unknown());
+    }
+
+    private String count(Integer n) {
+        return texts.count(n == null ? 0 : n);
+    }
+
+    private String budget(BudgetRange r) {
+        return texts.range(r) + " (" + texts.get("known", r.known(), r.unknown()) + ")";
+    }
+}
