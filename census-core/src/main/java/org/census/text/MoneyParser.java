@@ -83,6 +83,13 @@ final class MoneyParser {
             }
         }
 
+        for (Token t : money) {
+            if (!t.hasUnit() && t.value().compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+                    && text.substring(t.start(), t.end()).chars().filter(c -> c == ' ').count() >= 2) {
+                warnings.add("a large number without a currency may be two amounts run together: "
+                        + text.substring(t.start(), t.end()));
+            }
+        }
         List<Share> shares = shares(text);
         boolean approximate = APPROXIMATE.matcher(folded).find();
         if (money.isEmpty()) {

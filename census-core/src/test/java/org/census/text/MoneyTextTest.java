@@ -136,4 +136,10 @@ class MoneyTextTest {
         MoneyText m = MoneyText.parse("AJAK: 16 343€ en 2012 (diminution de 12 800€ par rapport à 2011)");
         assertThat(m.exactEur()).contains(eur("16343"));
     }
+
+    @Test
+    void twoAmountsRunTogetherAreFlagged() {
+        assertThat(MoneyText.parse("11 200 850").warnings()).anyMatch(w -> w.contains("run together"));
+        assertThat(MoneyText.parse("11 200\n850").exactEur()).contains(eur("12050"));
+    }
 }
