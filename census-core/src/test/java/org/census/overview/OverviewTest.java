@@ -31,7 +31,7 @@ class OverviewTest {
         assertThat(o.solidarityFundEur()).isEqualByComparingTo("98400");
         assertThat(o.solidarityFundDonors()).isEqualTo(13);
         assertThat(o.actions()).isEqualTo(242);
-        assertThat(o.actionBudgets().lowEur()).isEqualByComparingTo("7151954");
+        assertThat(o.actionBudgets().lowEur()).isEqualByComparingTo("7151953.68");
         assertThat(o.actionBudgets().known()).isEqualTo(180);
         assertThat(o.annualBudgets().lowEur()).isEqualByComparingTo("6017730");
         assertThat(o.annualBudgets().highEur()).isEqualByComparingTo("7928572.54");
