@@ -3,7 +3,6 @@ package org.census.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -69,7 +68,7 @@ public final class CensusJson {
      * @throws CensusFormatException when the document is not a valid census, naming the JSON pointer
      */
     public static Census read(InputStream in, String source) {
-        return new JsonCensusReader(source).read(in);
+        return JsonCensusReader.read(in, source);
     }
 
     /** Reads a census from a file. */
@@ -83,11 +82,7 @@ public final class CensusJson {
 
     /** Writes a census, pretty-printed in UTF-8. The stream is flushed, not closed. */
     public static void write(Census census, OutputStream out) {
-        try {
-            new JsonCensusWriter().write(census, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonCensusWriter.write(census, out);
     }
 
     /** Writes a census to a file atomically: a temporary file beside it, then a move over the target. */

@@ -3,7 +3,10 @@ package org.census.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +41,10 @@ import org.census.text.MoneyText;
 /**
  * Reads the census JSON format with Jackson's streaming parser: the top level is walked token by token and each
  * partnership is read as a small tree, so the reader never holds more than one partnership's tree at a time.
+ * A census too large for memory is read one partnership at a time: {@link #open}, {@link #header()}, {@link #next()}
+ * until empty, {@link #end()}.
  */
-final class JsonCensusReader {
+public final class JsonCensusReader implements AutoCloseable {
     private static final Set<String> TOP = Set.of("formatVersion", "census", "statedOverview", "partnerships",
             "solidarityFund");
     private static final Set<String> EDITION = Set.of("id", "title", "subtitle", "publisher", "partnerCountry",
@@ -66,48 +71,155 @@ final class JsonCensusReader {
     private static final Set<String> FIGURE = Set.of("figure", "value", "raw");
 
     private final String source;
+    private final JsonParser parser;
+    private final Set<String> ids = new HashSet<>();
+    private final Deque<Partnership> buffered = new ArrayDeque<>();
+    private Integer version;
+    private CensusEdition edition;
+    private List<StatedFigure> figures = List.of();
+    private Optional<SolidarityFund> fund = Optional.empty();
+    private State state = State.BEFORE_HEADER;
+    private int index;
 
-    JsonCensusReader(String source) {
+    private enum State { BEFORE_HEADER, IN_PARTNERSHIPS, AFTER_PARTNERSHIPS, ENDED }
+
+    private JsonCensusReader(String source, JsonParser parser) {
         this.source = source;
+        this.parser = parser;
     }
 
-    Census read(InputStream in) {
-        JsonParser parser = null;
+    /**
+     * Opens a streaming reader: {@link #header()}, then {@link #next()} until it is empty, then {@link #end()}.
+     * Only one partnership is held at a time, unless a document puts its partnerships before its "census" object,
+     * in which case they are read ahead and held until the header is known. The stream is not closed.
+     *
+     * @param source the name of the input for error messages, e.g. a file name or {@code <stdin>}
+     */
+    public static JsonCensusReader open(InputStream in, String source) {
         try {
-            parser = CensusJson.mapper().createParser(in);
+            JsonParser parser = CensusJson.mapper().createParser(in);
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            return read(parser);
+            return new JsonCensusReader(source, parser);
+        } catch (IOException e) {
+            throw new CensusFormatException(source, "", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a whole census (the path of {@link CensusJson#read(InputStream, String)}). */
+    static Census read(InputStream in, String source) {
+        try (JsonCensusReader reader = open(in, source)) {
+            reader.header();
+            List<Partnership> partnerships = new ArrayList<>();
+            for (Optional<Partnership> p = reader.next(); p.isPresent(); p = reader.next()) {
+                partnerships.add(p.get());
+            }
+            Census header = reader.end();
+            return new Census(header.edition(), partnerships, header.solidarityFund(), header.statedFigures());
+        }
+    }
+
+    /**
+     * The census without its partnerships: the edition, the stated figures and, when the document gives it before
+     * the partnerships, the solidarity fund. May be called more than once.
+     */
+    public Census header() {
+        return guard(() -> {
+            if (state == State.BEFORE_HEADER) {
+                readHeader();
+            }
+            return headerSoFar();
+        });
+    }
+
+    /** The next partnership, or empty after the last one. */
+    public Optional<Partnership> next() {
+        return guard(() -> {
+            if (state == State.BEFORE_HEADER) {
+                readHeader();
+            }
+            if (!buffered.isEmpty()) {
+                return Optional.of(buffered.removeFirst());
+            }
+            if (state != State.IN_PARTNERSHIPS) {
+                return Optional.empty();
+            }
+            if (parser.nextToken() == JsonToken.END_ARRAY) {
+                state = State.AFTER_PARTNERSHIPS;
+                return Optional.empty();
+            }
+            return Optional.of(nextPartnership());
+        });
+    }
+
+    /**
+     * Reads the rest of the document and returns the complete header (a solidarity fund given after the
+     * partnerships is in it). Partnerships not yet taken with {@link #next()} are skipped.
+     */
+    public Census end() {
+        return guard(() -> {
+            while (next().isPresent()) {
+                // skipped
+            }
+            if (state == State.AFTER_PARTNERSHIPS) {
+                readFields(false);
+                state = State.ENDED;
+            }
+            return headerSoFar();
+        });
+    }
+
+    /** Releases the parser; the input stream stays open. */
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException ignored) {
+            // The stream belongs to the caller; nothing of ours is left open.
+        }
+    }
+
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T guard(Step<T> step) {
+        try {
+            return step.run();
         } catch (StreamConstraintsException e) {
             throw new CensusFormatException(source, location(parser, e), "over a safety limit: " + firstLine(e));
         } catch (JsonProcessingException e) {
             throw new CensusFormatException(source, location(parser, e), "malformed JSON: " + firstLine(e));
         } catch (IOException e) {
             throw new CensusFormatException(source, "", "cannot read: " + e.getMessage(), e);
-        } finally {
-            closeQuietly(parser);
         }
     }
 
-    private static void closeQuietly(JsonParser parser) {
-        if (parser != null) {
-            try {
-                parser.close();
-            } catch (IOException ignored) {
-                // The stream belongs to the caller; nothing of ours is left open.
-            }
-        }
+    private Census headerSoFar() {
+        return new Census(edition, List.of(), fund, figures);
     }
 
-    private Census read(JsonParser parser) throws IOException {
+    private void readHeader() throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new CensusFormatException(source, "/", "expected a JSON object with \"formatVersion\": "
                     + CensusJson.FORMAT_VERSION);
         }
-        Integer version = null;
-        CensusEdition edition = null;
-        List<StatedFigure> figures = List.of();
-        List<Partnership> partnerships = new ArrayList<>();
-        Optional<SolidarityFund> fund = Optional.empty();
+        boolean streaming = readFields(true);
+        if (!streaming) {
+            state = State.ENDED;
+        }
+        if (!streaming || version != null) {
+            checkComplete();
+        }
+        if (edition == null) {
+            throw new CensusFormatException(source, "/census", "missing required object");
+        }
+    }
+
+    /**
+     * Reads top-level fields up to the end of the object, or, when {@code stopAtPartnerships} and the edition is
+     * known, up to the start of the partnerships array (then returns true).
+     */
+    private boolean readFields(boolean stopAtPartnerships) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -128,16 +240,29 @@ final class JsonCensusReader {
                     if (value != JsonToken.START_ARRAY) {
                         throw new CensusFormatException(source, at, "expected an array of partnerships");
                     }
-                    int i = 0;
+                    if (!stopAtPartnerships) {
+                        throw new CensusFormatException(source, at, "a second array of partnerships; a document "
+                                + "has one");
+                    }
+                    if (edition != null && buffered.isEmpty()) {
+                        state = State.IN_PARTNERSHIPS;
+                        return true;
+                    }
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        partnerships.add(partnership(node(parser, at + "/" + i)));
-                        i++;
+                        buffered.add(nextPartnership());
                     }
                 }
                 default -> throw new CensusFormatException(source, at, "unknown field \"" + field
                         + "\"; expected one of " + TOP.stream().sorted().toList());
             }
         }
+        if (!stopAtPartnerships) {
+            checkComplete();
+        }
+        return false;
+    }
+
+    private void checkComplete() {
         if (version == null) {
             throw new CensusFormatException(source, "/formatVersion", "missing; this library reads version "
                     + CensusJson.FORMAT_VERSION);
@@ -145,11 +270,20 @@ final class JsonCensusReader {
         if (edition == null) {
             throw new CensusFormatException(source, "/census", "missing required object");
         }
-        try {
-            return new Census(edition, partnerships, fund, figures);
-        } catch (IllegalArgumentException e) {
-            throw new CensusFormatException(source, "/partnerships", e.getMessage());
+    }
+
+    /** Reads the partnership at the current token, checking what the census checks as a whole, as it goes. */
+    private Partnership nextPartnership() throws IOException {
+        Partnership p = partnership(node(parser, "/partnerships/" + index));
+        index++;
+        if (!ids.add(p.id())) {
+            throw new CensusFormatException(source, "/partnerships", "two partnerships have the id " + p.id());
         }
+        if (p.sameAs().isPresent() && !ids.contains(p.sameAs().get())) {
+            throw new CensusFormatException(source, "/partnerships", "partnership " + p.id() + " is sameAs "
+                    + p.sameAs().get() + ", which is not an earlier partnership of the census");
+        }
+        return p;
     }
 
     private JsonNodes node(JsonParser parser, String at) throws IOException {

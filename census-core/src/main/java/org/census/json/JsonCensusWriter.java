@@ -2,6 +2,7 @@ package org.census.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,46 +31,124 @@ import org.census.text.PeriodAmount;
 import org.census.text.Share;
 
 /**
- * Writes the census JSON format with Jackson's streaming generator, one partnership at a time. Derived values are
+ * Writes the census JSON format with Jackson's streaming generator, one partnership at a time: a census too large
+ * for memory is written with {@link #open}, {@link #write(Partnership)} for each, then {@link #finish(Census)}. Derived values are
  * written only where they say something (no empty lists, no false flags), to keep the document readable.
  */
-final class JsonCensusWriter {
+public final class JsonCensusWriter implements AutoCloseable {
+    private final JsonGenerator g;
+    private final OutputStream out;
+    private boolean figuresWritten;
 
-    void write(Census census, OutputStream out) throws IOException {
-        try (JsonGenerator g = CensusJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    private JsonCensusWriter(JsonGenerator g, OutputStream out) {
+        this.g = g;
+        this.out = out;
+    }
+
+    /**
+     * Opens a streaming writer and writes the header (edition and stated figures) of a census: then
+     * {@link #write(Partnership)} for each partnership and {@link #finish(Census)}. The output is the same document
+     * as {@link CensusJson#write(Census, java.io.OutputStream)} writes. The stream is flushed, not closed.
+     *
+     * @param header a census whose partnerships, if any, are not written
+     */
+    public static JsonCensusWriter open(OutputStream out, Census header) {
+        return unchecked(() -> {
+            JsonGenerator g = CensusJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // A writer closed before finish() must leave a visibly incomplete document, not a closed-off one.
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(printer);
+            JsonCensusWriter writer = new JsonCensusWriter(g, out);
             g.writeStartObject();
             g.writeNumberField("formatVersion", CensusJson.FORMAT_VERSION);
             g.writeFieldName("census");
-            edition(g, census.edition());
-            if (!census.statedFigures().isEmpty()) {
-                g.writeArrayFieldStart("statedOverview");
-                for (StatedFigure f : census.statedFigures()) {
-                    g.writeStartObject();
-                    g.writeStringField("figure", f.figure());
-                    g.writeNumberField("value", f.value());
-                    g.writeStringField("raw", f.raw());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
+            edition(g, header.edition());
+            writer.figures(header.statedFigures());
             g.writeArrayFieldStart("partnerships");
+            return writer;
+        });
+    }
+
+    /** Writes a whole census (the path of {@link CensusJson#write(Census, OutputStream)}). */
+    static void write(Census census, OutputStream out) {
+        try (JsonCensusWriter writer = open(out, census)) {
             for (Partnership p : census.partnerships()) {
-                partnership(g, p);
+                writer.write(p);
             }
+            writer.finish(census);
+        }
+    }
+
+    /** Writes one partnership. */
+    public void write(Partnership p) {
+        unchecked(() -> {
+            partnership(g, p);
+            return null;
+        });
+    }
+
+    /**
+     * Ends the document: the stated figures if the header at {@link #open} had none, the solidarity fund, and a
+     * final line break; then flushes the stream.
+     *
+     * @param header the census header, now complete
+     */
+    public void finish(Census header) {
+        unchecked(() -> {
             g.writeEndArray();
-            if (census.solidarityFund().isPresent()) {
+            figures(header.statedFigures());
+            if (header.solidarityFund().isPresent()) {
                 g.writeFieldName("solidarityFund");
-                fund(g, census.solidarityFund().get());
+                fund(g, header.solidarityFund().get());
             }
             g.writeEndObject();
             g.writeRaw('\n');
+            g.flush();
+            out.flush();
+            return null;
+        });
+    }
+
+    /** Releases the generator; the output stream stays open. Closed before {@link #finish}, the document is left
+     * incomplete. */
+    @Override
+    public void close() {
+        unchecked(() -> {
+            g.close();
+            return null;
+        });
+    }
+
+    private void figures(List<StatedFigure> figures) throws IOException {
+        if (figuresWritten || figures.isEmpty()) {
+            return;
         }
-        out.flush();
+        figuresWritten = true;
+        g.writeArrayFieldStart("statedOverview");
+        for (StatedFigure f : figures) {
+            g.writeStartObject();
+            g.writeStringField("figure", f.figure());
+            g.writeNumberField("value", f.value());
+            g.writeStringField("raw", f.raw());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T unchecked(Step<T> step) {
+        try {
+            return step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void edition(JsonGenerator g, CensusEdition e) throws IOException {
