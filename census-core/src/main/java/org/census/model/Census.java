@@ -1,6 +1,7 @@
 package org.census.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,10 +44,13 @@ public record Census(CensusEdition edition, List<Partnership> partnerships, Opti
     /** The census with only the partnerships that pass the filter (repeats of dropped forms are dropped too). */
     public Census filter(Predicate<Partnership> keep) {
         Set<String> kept = new HashSet<>();
-        List<Partnership> list = partnerships.stream()
-                .filter(p -> keep.test(p) && p.sameAs().map(kept::contains).orElse(true))
-                .peek(p -> kept.add(p.id()))
-                .toList();
+        List<Partnership> list = new ArrayList<>();
+        for (Partnership p : partnerships) {
+            if (keep.test(p) && p.sameAs().map(kept::contains).orElse(true)) {
+                kept.add(p.id());
+                list.add(p);
+            }
+        }
         return new Census(edition, list, solidarityFund, statedFigures);
     }
 

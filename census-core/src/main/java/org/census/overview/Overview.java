@@ -88,6 +88,9 @@ public record Overview(int forms, int partnerships, int frenchAuthorities, int p
 
     /** The value of a figure, to set beside the one the source prints. */
     public BigDecimal figure(OverviewFigure figure) {
+        if (figure == OverviewFigure.SOLIDARITY_FUND_EUR) {
+            return solidarityFundEur;
+        }
         int n = switch (figure) {
             case QUESTIONNAIRES -> forms;
             case PARTNERSHIPS -> partnerships;
@@ -102,9 +105,9 @@ public record Overview(int forms, int partnerships, int frenchAuthorities, int p
             case PUBLIC_MEETINGS -> publicMeetings;
             case PARTNER_RECEPTIONS -> partnerReceptions;
             case EMERGENCY_ACTIONS -> emergencyActions;
-            case SOLIDARITY_FUND_EUR -> -1;
+            case SOLIDARITY_FUND_EUR -> throw new AssertionError("handled above");
         };
-        return figure == OverviewFigure.SOLIDARITY_FUND_EUR ? solidarityFundEur : BigDecimal.valueOf(n);
+        return BigDecimal.valueOf(n);
     }
 
     /** The actions of a form that count: a row that only totals the others ("Total des actions ...") does not. */

@@ -25,7 +25,7 @@ class OverviewTest {
                 .containsEntry(ContinuationStatus.RESUMED, 1).containsEntry(ContinuationStatus.UNCLEAR, 3);
         assertThat(o.budgetTrend()).containsEntry(TrendDirection.MAINTAIN, 31).containsEntry(TrendDirection.INCREASE, 8)
                 .containsEntry(TrendDirection.DECREASE, 6).containsEntry(TrendDirection.UNKNOWN, 8);
-        assertThat(o.publicMeetings()).isEqualTo(13);
+        assertThat(o.publicMeetings()).isEqualTo(14);
         assertThat(o.partnerReceptions()).isEqualTo(15);
         assertThat(o.emergencyActions()).isEqualTo(19);
         assertThat(o.solidarityFundEur()).isEqualByComparingTo("98400");
