@@ -1,0 +1,46 @@
+package org.census.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.census.CensusFormatException;
+import org.census.io.spi.CensusSink;
+import org.census.model.Census;
+import org.census.model.Partnership;
+
+/** Builds the in-memory census from the streaming path, for callers that need the whole. */
+final class CensusCollector implements CensusSink {
+    private final String source;
+    private final List<Partnership> partnerships = new ArrayList<>();
+    private Census census;
+
+    CensusCollector(String source) {
+        this.source = source;
+    }
+
+    @Override
+    public void start(Census header) {
+        // The header is taken complete at end().
+    }
+
+    @Override
+    public void partnership(Partnership partnership) {
+        partnerships.add(partnership);
+    }
+
+    @Override
+    public void end(Census header) {
+        try {
+            census = new Census(header.edition(), partnerships, header.solidarityFund(), header.statedFigures());
+        } catch (IllegalArgumentException e) {
+            throw new CensusFormatException(source, "", e.getMessage());
+        }
+    }
+
+    Census census() {
+        if (census == null) {
+            throw new IllegalStateException("the reader of " + source + " ended without its census");
+        }
+        return census;
+    }
+}

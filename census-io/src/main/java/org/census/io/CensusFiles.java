@@ -1,0 +1,166 @@
+package org.census.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
+
+import org.census.CensusException;
+import org.census.CensusFormatException;
+import org.census.io.spi.CensusFormat;
+import org.census.io.spi.CensusSink;
+import org.census.io.spi.FormatOptions;
+import org.census.model.Census;
+import org.census.model.Partnership;
+
+/**
+ * Reading, writing and converting census files with the installed formats. A format is given as {@code NAME} or
+ * {@code NAME:key=value,...} (options, e.g. {@code csv:separator=semicolon,bom=true}); when absent, the file's
+ * extension decides. Inputs are opened read-only and never modified; outputs are written atomically.
+ */
+public final class CensusFiles {
+    private CensusFiles() {
+    }
+
+    /** Reads a whole census from a file. */
+    public static Census read(Path file, Optional<String> format, ProgressListener listener) {
+        CensusFormats formats = CensusFormats.installed();
+        CensusFormat f = formats.forPath(file, format);
+        FormatOptions options = format.map(FormatSpec::parse).map(FormatSpec::options).orElse(FormatOptions.NONE);
+        CensusCollector collector = new CensusCollector(file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            ProgressInputStream counted = new ProgressInputStream(in, listener, "read " + file.getFileName(),
+                    OptionalLong.of(Files.size(file)));
+            f.read(counted, file.toString(), options, collector);
+            counted.done();
+        } catch (IOException e) {
+            throw new CensusFormatException(file.toString(), "", "cannot read: " + e.getMessage(), e);
+        }
+        return collector.census();
+    }
+
+    /**
+     * Reads a whole census from a stream (standard input, a resource), not closed.
+     *
+     * @param format {@code NAME} or {@code NAME:key=value,...}
+     */
+    public static Census read(InputStream in, String sourceName, String format) {
+        FormatSpec spec = FormatSpec.parse(format);
+        CensusCollector collector = new CensusCollector(sourceName);
+        CensusFormats.installed().require(spec.name()).read(in, sourceName, spec.options(), collector);
+        return collector.census();
+    }
+
+    /** Writes a census atomically: a temporary file beside the target, then a move over it. */
+    public static void write(Census census, Path file, Optional<String> format, ProgressListener listener) {
+        CensusFormat f = CensusFormats.installed().forPath(file, format);
+        FormatOptions options = format.map(FormatSpec::parse).map(FormatSpec::options).orElse(FormatOptions.NONE);
+        String phase = "write " + file.getFileName();
+        OptionalLong total = OptionalLong.of(census.partnerships().size());
+        atomically(file, out -> {
+            try (CensusSink sink = f.write(out, options)) {
+                sink.start(census);
+                long done = 0;
+                for (Partnership p : census.partnerships()) {
+                    sink.partnership(p);
+                    listener.progress(phase, ++done, total);
+                }
+                sink.end(census);
+            }
+        });
+    }
+
+    /**
+     * Converts a file to another format, one partnership at a time: a census larger than memory converts.
+     *
+     * @param transform applied to each partnership on its way (e.g. {@link Partnership#withoutContacts})
+     */
+    public static ConvertResult convert(Path in, Path out, Optional<String> from, Optional<String> to,
+                                        UnaryOperator<Partnership> transform, ProgressListener listener) {
+        CensusFormats formats = CensusFormats.installed();
+        CensusFormat reader = formats.forPath(in, from);
+        CensusFormat writer = formats.forPath(out, to);
+        FormatOptions readOptions = from.map(FormatSpec::parse).map(FormatSpec::options).orElse(FormatOptions.NONE);
+        FormatOptions writeOptions = to.map(FormatSpec::parse).map(FormatSpec::options).orElse(FormatOptions.NONE);
+        long[] counts = new long[3];
+        atomically(out, os -> {
+            try (InputStream is = Files.newInputStream(in); CensusSink sink = writer.write(os, writeOptions)) {
+                ProgressInputStream counted = new ProgressInputStream(is, listener, "convert " + in.getFileName(),
+                        OptionalLong.of(Files.size(in)));
+                reader.read(counted, in.toString(), readOptions, new CensusSink() {
+                    @Override
+                    public void start(Census header) {
+                        sink.start(header);
+                    }
+
+                    @Override
+                    public void partnership(Partnership p) {
+                        Partnership t = transform.apply(p);
+                        counts[0]++;
+                        counts[1] += t.actions().size();
+                        sink.partnership(t);
+                    }
+
+                    @Override
+                    public void end(Census header) {
+                        sink.end(header);
+                    }
+                });
+                counted.done();
+                counts[2] = counted.count();
+            }
+        });
+        long written;
+        try {
+            written = Files.size(out);
+        } catch (IOException e) {
+            throw new CensusException(out + ": written but cannot be measured: " + e.getMessage(), e);
+        }
+        return new ConvertResult(reader.info().name(), writer.info().name(), counts[0], counts[1], counts[2],
+                written);
+    }
+
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes through a temporary file in the target's directory, then moves it over the target: a failure leaves
+     * the previous file as it was and no temporary file behind.
+     */
+    static void atomically(Path file, Body body) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                body.write(out);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            if (e instanceof CensusException ce) {
+                throw ce;
+            }
+            throw new CensusException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+}

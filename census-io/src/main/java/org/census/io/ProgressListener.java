@@ -1,0 +1,21 @@
+package org.census.io;
+
+import java.util.OptionalLong;
+
+/**
+ * Follows a long read or write: how many units of a phase are done, and of how many when that is known. Units are
+ * the phase's own (bytes read, partnerships written); calls come from the working thread, often, and must be cheap.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+    /** Ignores progress. */
+    ProgressListener NONE = (phase, done, total) -> {
+    };
+
+    /**
+     * @param phase what is being done ("read census.xlsx", "write census.json")
+     * @param done  units done so far
+     * @param total units in all, when known
+     */
+    void progress(String phase, long done, OptionalLong total);
+}

@@ -1,0 +1,108 @@
+package org.census.io.xlsx;
+
+import org.census.io.internal.CellText;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dhatim.fastexcel.BorderSide;
+import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.Worksheet;
+
+import org.census.io.xlsx.TablesLayout.Column;
+import org.census.io.xlsx.TablesLayout.Kind;
+
+/**
+ * Writes the rows of one sheet of the tables layout through fastexcel, flushing as it goes so that memory does not
+ * grow with the rows: typed cells, a styled and frozen header row, column widths, an autofilter over the data.
+ */
+final class SheetWriter {
+    static final String DATE_FORMAT = "dd/mm/yyyy";
+    /** Whole euros with the French thousands separator and the euro sign after the amount, in any locale. */
+    static final String EURO_FORMAT = "#,##0 [$€-40C];-#,##0 [$€-40C]";
+    private static final int FLUSH_EVERY = 2_000;
+
+    private final Worksheet ws;
+    private final List<Column> columns;
+    private final String sheet;
+    private int row;
+
+    SheetWriter(Worksheet ws, List<Column> columns) {
+        this.ws = ws;
+        this.columns = columns;
+        this.sheet = ws.getName();
+        for (int c = 0; c < columns.size(); c++) {
+            ws.width(c, columns.get(c).width());
+            ws.inlineString(0, c, columns.get(c).header());
+        }
+        ws.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("DDEBF7").wrapText(true)
+                .verticalAlignment("top").borderStyle(BorderSide.BOTTOM, BorderStyle.THIN).set();
+        ws.freezePane(1, 1);
+        row = 1;
+    }
+
+    /** Writes the next row: one value per column (String, List of String, LocalDate, BigDecimal, Number, Boolean,
+     * or null for an empty cell). */
+    void row(Object[] values) throws IOException {
+        for (int c = 0; c < values.length; c++) {
+            Object v = values[c];
+            if (v == null) {
+                continue;
+            }
+            Kind kind = columns.get(c).kind();
+            if (v instanceof String s) {
+                if (!s.isEmpty()) {
+                    ws.inlineString(row, c, CellText.toCell(s, where(c)));
+                }
+            } else if (v instanceof List<?> list) {
+                if (!list.isEmpty()) {
+                    @SuppressWarnings("unchecked")
+                    List<String> items = (List<String>) list;
+                    ws.inlineString(row, c, CellText.toCell(CellText.joinList(items), where(c)));
+                }
+            } else if (v instanceof LocalDate d) {
+                ws.value(row, c, d);
+                ws.style(row, c).format(DATE_FORMAT).set();
+            } else if (v instanceof BigDecimal n) {
+                ws.value(row, c, n);
+                if (kind == Kind.EURO) {
+                    ws.style(row, c).format(EURO_FORMAT).set();
+                }
+            } else if (v instanceof Number n) {
+                ws.value(row, c, n);
+            } else if (v instanceof Boolean b) {
+                ws.value(row, c, b);
+            } else {
+                throw new IllegalArgumentException(v.getClass().getName());
+            }
+        }
+        row++;
+        if (row % FLUSH_EVERY == 0) {
+            ws.flush();
+        }
+    }
+
+    private String where(int c) {
+        return sheet + "!" + columnName(c) + (row + 1);
+    }
+
+    /** "A", "B", ..., "AA". */
+    static String columnName(int c) {
+        StringBuilder s = new StringBuilder();
+        for (int n = c + 1; n > 0; n = (n - 1) / 26) {
+            s.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return s.toString();
+    }
+
+    /** Sets the autofilter over the rows written and writes the sheet out. */
+    void finish() throws IOException {
+        ws.setAutoFilter(0, 0, Math.max(row - 1, 1), columns.size() - 1);
+        ws.finish();
+    }
+
+    int rows() {
+        return row - 1;
+    }
+}

@@ -1,0 +1,297 @@
+package org.census.io.xlsx;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.census.CensusFormatException;
+import org.census.io.internal.CellText;
+import org.census.io.spi.CensusSink;
+import org.census.model.Action;
+import org.census.model.AuthorityKind;
+import org.census.model.Census;
+import org.census.model.CensusEdition;
+import org.census.model.Contact;
+import org.census.model.ContactSide;
+import org.census.model.Donor;
+import org.census.model.Partnership;
+import org.census.model.Party;
+import org.census.model.PartyRole;
+import org.census.model.PlaceLevel;
+import org.census.model.SolidarityFund;
+import org.census.model.StatedFigure;
+import org.census.text.BudgetTrend;
+import org.census.text.Continuation;
+import org.census.text.DateText;
+import org.census.text.GoverningDocument;
+import org.census.text.MoneyText;
+
+/**
+ * Reads a workbook in the tables layout, one partnership at a time: the small sheets first (edition, figures,
+ * donors), then the partnerships sheet with a cursor on each of its child sheets (parties, contacts, actions), whose
+ * rows follow the partnerships' order as the writer puts them.
+ */
+final class XlsxTablesReader {
+    private final XlsxPackage pkg;
+
+    XlsxTablesReader(XlsxPackage pkg) {
+        this.pkg = pkg;
+    }
+
+    /** A sheet with its header row read: columns found by their header text. */
+    private static final class Table implements AutoCloseable {
+        final SheetCursor cursor;
+        final Map<String, Integer> columns = new HashMap<>();
+        boolean hasRow;
+
+        Table(SheetCursor cursor, TablesLayout.Sheet layout) {
+            this.cursor = cursor;
+            if (cursor.next()) {
+                for (int c = 0; c < cursor.width(); c++) {
+                    columns.putIfAbsent(cursor.text(c).strip(), c);
+                }
+            }
+            for (TablesLayout.Column column : layout.columns()) {
+                if (!column.derived() && !columns.containsKey(column.header())) {
+                    throw cursor.error(cursor.rowNumber() == 0 ? "" : String.valueOf(cursor.rowNumber()),
+                            "no column \"" + column.header() + "\" in the header row; the tables layout has "
+                                    + layout.columns().stream().map(TablesLayout.Column::header).toList());
+                }
+            }
+            hasRow = cursor.next();
+        }
+
+        int col(String header) {
+            return columns.get(header);
+        }
+
+        String text(String header) {
+            return cursor.text(col(header));
+        }
+
+        List<String> list(String header) {
+            return CellText.splitList(text(header));
+        }
+
+        void advance() {
+            hasRow = cursor.next();
+        }
+
+        @Override
+        public void close() {
+            cursor.close();
+        }
+    }
+
+    void read(CensusSink sink) {
+        Census header = header();
+        sink.start(header);
+        try (Table partnerships = new Table(pkg.requireSheet(TablesLayout.PARTNERSHIPS.name()),
+                TablesLayout.PARTNERSHIPS);
+             Table parties = optional(TablesLayout.PARTIES);
+             Table contacts = optional(TablesLayout.CONTACTS);
+             Table actions = optional(TablesLayout.ACTIONS)) {
+            Set<String> ids = new HashSet<>();
+            for (; partnerships.hasRow; partnerships.advance()) {
+                sink.partnership(partnership(partnerships, parties, contacts, actions, ids));
+            }
+            leftOver(parties);
+            leftOver(contacts);
+            leftOver(actions);
+        }
+        sink.end(header);
+    }
+
+    private Table optional(TablesLayout.Sheet layout) {
+        return pkg.sheet(layout.name()).map(c -> new Table(c, layout)).orElse(null);
+    }
+
+    private static void leftOver(Table child) {
+        if (child != null && child.hasRow) {
+            throw child.cursor.error(child.col(TablesLayout.PARTNERSHIP_ID), "partnership \""
+                    + child.text(TablesLayout.PARTNERSHIP_ID) + "\" is not in the Partenariats sheet, or its rows "
+                    + "are not in the order of that sheet; sort them by that order");
+        }
+    }
+
+    private Census header() {
+        Map<String, Integer> fields = new HashMap<>();
+        List<Object[]> edition = new ArrayList<>();
+        CensusEdition e;
+        Optional<SolidarityFund> fund;
+        try (Table sheet = new Table(pkg.requireSheet(TablesLayout.EDITION.name()), TablesLayout.EDITION)) {
+            Function<String, Optional<Integer>> row = name -> Optional.ofNullable(fields.get(name));
+            List<String[]> texts = new ArrayList<>();
+            List<LocalDate[]> dates = new ArrayList<>();
+            List<Optional<BigDecimal>> numbers = new ArrayList<>();
+            List<String> where = new ArrayList<>();
+            int valueColumn = sheet.col("Valeur");
+            for (; sheet.hasRow; sheet.advance()) {
+                String name = sheet.text("Champ").strip();
+                if (fields.containsKey(name)) {
+                    throw sheet.cursor.error(sheet.col("Champ"), "the field \"" + name + "\" is given twice");
+                }
+                fields.put(name, texts.size());
+                SheetCursor.Type type = sheet.cursor.type(valueColumn);
+                texts.add(new String[] {sheet.cursor.text(valueColumn)});
+                dates.add(new LocalDate[] {isDateField(name) ? sheet.cursor.date(valueColumn).orElse(null) : null});
+                numbers.add(name.equals(TablesLayout.FUND_TOTAL) ? sheet.cursor.decimal(valueColumn)
+                        : Optional.empty());
+                where.add(sheet.cursor.at(valueColumn));
+                edition.add(new Object[] {type});
+            }
+            Function<String, String> text = name -> row.apply(name).map(i -> texts.get(i)[0])
+                    .orElseThrow(() -> new CensusFormatException(pkg.source(), TablesLayout.EDITION.name(),
+                            "no row \"" + name + "\"; the edition needs " + List.of(TablesLayout.ID,
+                                    TablesLayout.TITLE, TablesLayout.PUBLISHER, TablesLayout.COUNTRY,
+                                    TablesLayout.EDITION_DATE, TablesLayout.CRISIS)));
+            Function<String, LocalDate> date = name -> {
+                text.apply(name);
+                int i = fields.get(name);
+                if (dates.get(i)[0] == null) {
+                    throw new CensusFormatException(pkg.source(), where.get(i), "expected a date");
+                }
+                return dates.get(i)[0];
+            };
+            Function<String, Optional<String>> optional = name -> row.apply(name).map(i -> texts.get(i)[0]);
+            try {
+                e = new CensusEdition(text.apply(TablesLayout.ID), text.apply(TablesLayout.TITLE),
+                        optional.apply(TablesLayout.SUBTITLE), text.apply(TablesLayout.PUBLISHER),
+                        text.apply(TablesLayout.COUNTRY), optional.apply(TablesLayout.LANGUAGE).orElse("fr"),
+                        date.apply(TablesLayout.EDITION_DATE),
+                        DateText.parse(optional.apply(TablesLayout.SURVEY).orElse("")),
+                        date.apply(TablesLayout.CRISIS), optional.apply(TablesLayout.URL),
+                        optional.apply(TablesLayout.SOURCE_LINE).orElse(text.apply(TablesLayout.PUBLISHER)),
+                        CellText.splitList(optional.apply(TablesLayout.REGIONS).orElse("")));
+            } catch (IllegalArgumentException ex) {
+                throw new CensusFormatException(pkg.source(), TablesLayout.EDITION.name(), ex.getMessage());
+            }
+            fund = optional.apply(TablesLayout.FUND).isEmpty() ? Optional.empty() : Optional.of(
+                    new SolidarityFund(text.apply(TablesLayout.FUND), date.apply(TablesLayout.FUND_AS_OF),
+                            donors(), row.apply(TablesLayout.FUND_TOTAL).flatMap(numbers::get)));
+        }
+        return new Census(e, List.of(), fund, figures());
+    }
+
+    private static boolean isDateField(String name) {
+        return name.equals(TablesLayout.EDITION_DATE) || name.equals(TablesLayout.CRISIS)
+                || name.equals(TablesLayout.FUND_AS_OF);
+    }
+
+    private List<Donor> donors() {
+        List<Donor> donors = new ArrayList<>();
+        Optional<SheetCursor> cursor = pkg.sheet(TablesLayout.DONORS.name());
+        if (cursor.isPresent()) {
+            try (Table sheet = new Table(cursor.get(), TablesLayout.DONORS)) {
+                for (; sheet.hasRow; sheet.advance()) {
+                    donors.add(new Donor(sheet.text("Donateur"), MoneyText.parse(sheet.text("Montant"))));
+                }
+            }
+        }
+        return donors;
+    }
+
+    private List<StatedFigure> figures() {
+        List<StatedFigure> figures = new ArrayList<>();
+        Optional<SheetCursor> cursor = pkg.sheet(TablesLayout.STATED.name());
+        if (cursor.isPresent()) {
+            try (Table sheet = new Table(cursor.get(), TablesLayout.STATED)) {
+                for (; sheet.hasRow; sheet.advance()) {
+                    int value = sheet.col("Valeur");
+                    BigDecimal v = sheet.cursor.decimal(value)
+                            .orElseThrow(() -> sheet.cursor.error(value, "expected the figure's value"));
+                    figures.add(new StatedFigure(sheet.text("Chiffre"), v, sheet.text("Texte")));
+                }
+            }
+        }
+        return figures;
+    }
+
+    private Partnership partnership(Table t, Table parties, Table contacts, Table actions, Set<String> ids) {
+        int idColumn = t.col("Identifiant");
+        String id = t.text("Identifiant");
+        if (id.isBlank()) {
+            throw t.cursor.error(idColumn, "a partnership needs an identifier");
+        }
+        if (!ids.add(id)) {
+            throw t.cursor.error(idColumn, "two partnerships have the identifier \"" + id + "\"");
+        }
+        String sameAsText = t.text("Identique à");
+        Optional<String> sameAs = sameAsText.isEmpty() ? Optional.empty() : Optional.of(sameAsText);
+        if (sameAs.isPresent() && !ids.contains(sameAs.get())) {
+            throw t.cursor.error(t.col("Identique à"), "\"" + sameAs.get() + "\" is not the identifier of an "
+                    + "earlier partnership");
+        }
+        List<Party> french = new ArrayList<>();
+        List<Party> partner = new ArrayList<>();
+        List<Party> third = new ArrayList<>();
+        for (; parties != null && parties.hasRow && belongs(parties, id); parties.advance()) {
+            String list = parties.text("Liste");
+            List<Party> target = switch (list) {
+                case TablesLayout.FRENCH -> french;
+                case TablesLayout.PARTNER -> partner;
+                case TablesLayout.THIRD -> third;
+                default -> throw parties.cursor.error(parties.col("Liste"), "unknown list \"" + list
+                        + "\"; expected one of " + List.of(TablesLayout.FRENCH, TablesLayout.PARTNER,
+                        TablesLayout.THIRD));
+            };
+            target.add(party(parties));
+        }
+        List<Contact> people = new ArrayList<>();
+        for (; contacts != null && contacts.hasRow && belongs(contacts, id); contacts.advance()) {
+            people.add(new Contact(enumValue(contacts, "Côté", ContactSide.class), contacts.text("Nom"),
+                    contacts.text("Fonction"), contacts.text("Texte d'origine")));
+        }
+        List<Action> rows = new ArrayList<>();
+        for (; actions != null && actions.hasRow && belongs(actions, id); actions.advance()) {
+            rows.add(Action.of(actions.text("N°"), actions.text("Domaine"),
+                    actions.cursor.flag(actions.col("Domaine de la ligne au-dessus")), actions.text("Description"),
+                    actions.text("Période"), actions.text("Budget"), actions.text("Note")));
+        }
+        return new Partnership(id, sameAs, t.text("Section"), t.list("Régions"),
+                DateText.parse(t.text("Mise à jour")), french, partner, third, people,
+                DateText.parse(t.text("Formalisation")), GoverningDocument.parse(t.text("Document")),
+                MoneyText.parse(t.text("Budget annuel")), Continuation.parse(t.text("Poursuite depuis la crise")),
+                BudgetTrend.parse(t.text("Évolution du budget")), t.text("Moyens locaux"), rows,
+                t.text("Perspectives"), t.list("Notes"));
+    }
+
+    private static boolean belongs(Table child, String id) {
+        return child.text(TablesLayout.PARTNERSHIP_ID).equals(id);
+    }
+
+    private static Party party(Table t) {
+        List<String> levels = t.list("Niveaux");
+        List<String> places = t.list("Lieux");
+        if (levels.size() != places.size()) {
+            throw t.cursor.error(t.col("Lieux"), levels.size() + " levels (Niveaux) but " + places.size()
+                    + " places (Lieux); give one place per level, one per line");
+        }
+        List<PlaceLevel> place = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            place.add(new PlaceLevel(levels.get(i), places.get(i)));
+        }
+        String country = t.text("Pays");
+        return new Party(t.text("Nom"), t.text("Texte d'origine"), enumValue(t, "Type", AuthorityKind.class),
+                enumValue(t, "Rôle", PartyRole.class), place,
+                country.isEmpty() ? Optional.empty() : Optional.of(country));
+    }
+
+    private static <E extends Enum<E>> E enumValue(Table t, String header, Class<E> type) {
+        String v = t.text(header).strip();
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw t.cursor.error(t.col(header), "unknown value \"" + SheetCursor.shorten(v) + "\"; expected one of "
+                    + List.of(type.getEnumConstants()));
+        }
+    }
+}

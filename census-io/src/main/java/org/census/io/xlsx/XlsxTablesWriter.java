@@ -1,0 +1,266 @@
+package org.census.io.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import org.census.CensusException;
+import org.census.io.spi.CensusSink;
+import org.census.model.Action;
+import org.census.model.Census;
+import org.census.model.CensusEdition;
+import org.census.model.Contact;
+import org.census.model.Donor;
+import org.census.model.Partnership;
+import org.census.model.Party;
+import org.census.model.PlaceLevel;
+import org.census.model.SolidarityFund;
+import org.census.model.StatedFigure;
+import org.census.overview.Overview;
+import org.census.overview.OverviewFigure;
+import org.census.text.DateText;
+import org.census.text.MoneyText;
+
+/**
+ * Writes a census in the tables layout, one partnership at a time. The actions sheet streams straight into the
+ * workbook; the partnerships, parties and contacts sheets wait in temporary files until it is done (a zip is written
+ * one entry at a time). The overview is computed when the census is small enough to hold
+ * ({@value #OVERVIEW_ACTION_LIMIT} actions); beyond that its sheet says so.
+ */
+final class XlsxTablesWriter implements CensusSink {
+    static final int OVERVIEW_ACTION_LIMIT = 100_000;
+
+    private final OutputStream out;
+    private Workbook workbook;
+    private Worksheet overviewSheet;
+    private SheetWriter partnershipsSheet;
+    private SheetWriter partiesSheet;
+    private SheetWriter contactsSheet;
+    private SheetWriter actionsSheet;
+    private SheetWriter donorsSheet;
+    private SheetWriter statedSheet;
+    private SheetWriter editionSheet;
+    private final List<RowSpool> spools = new ArrayList<>();
+    private RowSpool partnerships;
+    private RowSpool parties;
+    private RowSpool contacts;
+    private List<Partnership> held = new ArrayList<>();
+    private long actions;
+
+    XlsxTablesWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void start(Census header) {
+        io(() -> {
+            workbook = new Workbook(out, "census", "1.0");
+            workbook.setCompressionLevel(1);
+            overviewSheet = workbook.newWorksheet(TablesLayout.OVERVIEW);
+            partnershipsSheet = sheet(TablesLayout.PARTNERSHIPS);
+            partiesSheet = sheet(TablesLayout.PARTIES);
+            contactsSheet = sheet(TablesLayout.CONTACTS);
+            actionsSheet = sheet(TablesLayout.ACTIONS);
+            donorsSheet = sheet(TablesLayout.DONORS);
+            statedSheet = sheet(TablesLayout.STATED);
+            editionSheet = sheet(TablesLayout.EDITION);
+            partnerships = spool();
+            parties = spool();
+            contacts = spool();
+        });
+    }
+
+    private SheetWriter sheet(TablesLayout.Sheet sheet) {
+        return new SheetWriter(workbook.newWorksheet(sheet.name()), sheet.columns());
+    }
+
+    private RowSpool spool() throws IOException {
+        RowSpool spool = new RowSpool();
+        spools.add(spool);
+        return spool;
+    }
+
+    @Override
+    public void partnership(Partnership p) {
+        io(() -> {
+            partnerships.row(new Object[] {p.id(), p.sameAs().orElse(null), p.sourceSection(), p.regions(),
+                    p.updated().raw(), p.firstUpdate().orElse(null), p.formalisation().raw(),
+                    p.formalisation().firstYear().orElse(null), p.governingDocument().raw(), p.annualBudget().raw(),
+                    low(p.annualBudget()), high(p.annualBudget()), p.continuation().raw(),
+                    p.continuation().status().name(), p.budgetTrend().raw(), p.budgetTrend().direction().name(),
+                    p.localMeans(), p.perspectives(), p.notes()});
+            parties(p.id(), TablesLayout.FRENCH, p.frenchParties());
+            parties(p.id(), TablesLayout.PARTNER, p.partnerParties());
+            parties(p.id(), TablesLayout.THIRD, p.thirdCountryParties());
+            for (Contact c : p.contacts()) {
+                contacts.row(new Object[] {p.id(), c.side().name(), c.name(), c.role(), c.raw()});
+            }
+            for (Action a : p.actions()) {
+                DateText period = a.period();
+                actionsSheet.row(new Object[] {p.id(), a.number(), a.domain().raw(),
+                        a.domain().category().labelFr(), a.domainFromRowAbove() ? Boolean.TRUE : null,
+                        a.description(), period.raw(), period.earliest().orElse(null), period.latest().orElse(null),
+                        a.budget().raw(), low(a.budget()), high(a.budget()), a.note()});
+            }
+            actions += p.actions().size();
+            if (held != null && actions <= OVERVIEW_ACTION_LIMIT) {
+                held.add(p);
+            } else {
+                held = null;
+            }
+        });
+    }
+
+    private void parties(String id, String list, List<Party> ps) throws IOException {
+        for (Party party : ps) {
+            parties.row(new Object[] {id, list, party.name(), party.raw(), party.kind().name(), party.role().name(),
+                    party.place().stream().map(PlaceLevel::level).toList(),
+                    party.place().stream().map(PlaceLevel::name).toList(), party.country().orElse(null)});
+        }
+    }
+
+    private static BigDecimal low(MoneyText m) {
+        return m.lowEur().orElse(null);
+    }
+
+    private static BigDecimal high(MoneyText m) {
+        return m.highEur().orElse(null);
+    }
+
+    @Override
+    public void end(Census header) {
+        io(() -> {
+            actionsSheet.finish();
+            partnerships.replay(partnershipsSheet::row);
+            partnershipsSheet.finish();
+            parties.replay(partiesSheet::row);
+            partiesSheet.finish();
+            contacts.replay(contactsSheet::row);
+            contactsSheet.finish();
+            if (header.solidarityFund().isPresent()) {
+                for (Donor d : header.solidarityFund().get().donors()) {
+                    donorsSheet.row(new Object[] {d.name(), d.amount().raw(), d.amount().exactEur().orElse(null)});
+                }
+            }
+            donorsSheet.finish();
+            for (StatedFigure f : header.statedFigures()) {
+                statedSheet.row(new Object[] {f.figure(), f.value(), f.raw()});
+            }
+            statedSheet.finish();
+            edition(header);
+            editionSheet.finish();
+            overview(header);
+            workbook.finish();
+        });
+    }
+
+    private void edition(Census header) throws IOException {
+        CensusEdition e = header.edition();
+        field(TablesLayout.ID, e.id());
+        field(TablesLayout.TITLE, e.title());
+        if (e.subtitle().isPresent()) {
+            field(TablesLayout.SUBTITLE, e.subtitle().get());
+        }
+        field(TablesLayout.PUBLISHER, e.publisher());
+        field(TablesLayout.COUNTRY, e.partnerCountry());
+        field(TablesLayout.LANGUAGE, e.language());
+        field(TablesLayout.EDITION_DATE, e.editionDate());
+        field(TablesLayout.SURVEY, e.surveyPeriod().raw());
+        field(TablesLayout.CRISIS, e.crisisReferenceDate());
+        if (e.sourceUrl().isPresent()) {
+            field(TablesLayout.URL, e.sourceUrl().get());
+        }
+        field(TablesLayout.SOURCE_LINE, e.sourceLine());
+        field(TablesLayout.REGIONS, e.regions());
+        if (header.solidarityFund().isPresent()) {
+            SolidarityFund f = header.solidarityFund().get();
+            field(TablesLayout.FUND, f.name());
+            field(TablesLayout.FUND_AS_OF, f.asOf());
+            if (f.printedTotalEur().isPresent()) {
+                field(TablesLayout.FUND_TOTAL, f.printedTotalEur().get());
+            }
+        }
+    }
+
+    private void field(String name, Object value) throws IOException {
+        editionSheet.row(new Object[] {name, value});
+    }
+
+    private static final Map<OverviewFigure, String> LABELS = Map.ofEntries(
+            Map.entry(OverviewFigure.QUESTIONNAIRES, "Formulaires"),
+            Map.entry(OverviewFigure.PARTNERSHIPS, "Partenariats distincts"),
+            Map.entry(OverviewFigure.RESPONDENTS, "Collectivités françaises"),
+            Map.entry(OverviewFigure.PARTNER_AUTHORITIES, "Collectivités partenaires"),
+            Map.entry(OverviewFigure.CONTINUED, "Coopération poursuivie"),
+            Map.entry(OverviewFigure.DORMANT, "Coopération en sommeil"),
+            Map.entry(OverviewFigure.RESUMED, "Coopération reprise"),
+            Map.entry(OverviewFigure.BUDGET_MAINTAINED, "Budget maintenu"),
+            Map.entry(OverviewFigure.BUDGET_INCREASED, "Budget en hausse"),
+            Map.entry(OverviewFigure.BUDGET_DECREASED, "Budget en baisse"),
+            Map.entry(OverviewFigure.PUBLIC_MEETINGS, "Réunions publiques en France"),
+            Map.entry(OverviewFigure.PARTNER_RECEPTIONS, "Accueil de partenaires"),
+            Map.entry(OverviewFigure.EMERGENCY_ACTIONS, "Actions d'urgence"),
+            Map.entry(OverviewFigure.SOLIDARITY_FUND_EUR, "Fonds de solidarité (€)"));
+
+    /** The overview sheet: derived, never read back. */
+    private void overview(Census header) throws IOException {
+        SheetWriter sheet = new SheetWriter(overviewSheet, List.of(
+                TablesLayout.Column.text("Chiffre", 34),
+                TablesLayout.Column.derived("Calculé", 16, TablesLayout.Kind.NUMBER),
+                TablesLayout.Column.derived("Publié", 16, TablesLayout.Kind.NUMBER)));
+        if (held == null) {
+            sheet.row(new Object[] {"Synthèse non calculée : plus de " + OVERVIEW_ACTION_LIMIT
+                    + " actions ; voir la commande census overview", null, null});
+            sheet.finish();
+            return;
+        }
+        Overview o = Overview.of(new Census(header.edition(), held, header.solidarityFund(), header.statedFigures()));
+        for (OverviewFigure f : OverviewFigure.values()) {
+            Optional<BigDecimal> stated = header.statedFigures().stream()
+                    .filter(s -> s.figure().equals(f.key())).map(StatedFigure::value).findFirst();
+            sheet.row(new Object[] {LABELS.get(f), o.figure(f), stated.orElse(null)});
+        }
+        sheet.row(new Object[] {"Lignes d'action", o.actions(), null});
+        sheet.row(new Object[] {"Budgets annuels, total bas (€)", o.annualBudgets().lowEur(), null});
+        sheet.row(new Object[] {"Budgets annuels, total haut (€)", o.annualBudgets().highEur(), null});
+        sheet.row(new Object[] {"Budgets des actions, total bas (€)", o.actionBudgets().lowEur(), null});
+        sheet.row(new Object[] {"Budgets des actions, total haut (€)", o.actionBudgets().highEur(), null});
+        sheet.finish();
+    }
+
+    @Override
+    public void close() {
+        CensusException failure = null;
+        for (RowSpool spool : spools) {
+            try {
+                spool.close();
+            } catch (IOException e) {
+                failure = failure == null ? new CensusException("cannot remove a temporary file: " + e.getMessage(),
+                        e) : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static void io(Step step) {
+        try {
+            step.run();
+        } catch (IOException | UncheckedIOException e) {
+            throw new CensusException("cannot write the workbook: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.census.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.census.CensusException;
+import org.census.bundled.BundledCensus;
+import org.census.model.Census;
+import org.census.model.Partnership;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CensusFilesTest {
+    private static final Census BUNDLED = BundledCensus.load();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyReadableFormatRoundTripsTheBundledCensusThroughFiles() {
+        for (String ext : List.of("json", "xlsx")) {
+            Path file = dir.resolve("ml." + ext);
+            CensusFiles.write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+            assertThat(CensusFiles.read(file, Optional.empty(), ProgressListener.NONE)).as(ext).isEqualTo(BUNDLED);
+        }
+    }
+
+    @Test
+    void failedWriteLeavesThePreviousFileAndNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("ml.xlsx");
+        CensusFiles.write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+        byte[] before = Files.readAllBytes(file);
+        // The 30th partnership cannot be written: its perspectives are longer than a spreadsheet cell holds.
+        List<Partnership> list = new ArrayList<>(BUNDLED.partnerships());
+        Partnership p = list.get(30);
+        list.set(30, new Partnership(p.id(), p.sameAs(), p.sourceSection(), p.regions(), p.updated(),
+                p.frenchParties(), p.partnerParties(), p.thirdCountryParties(), p.contacts(), p.formalisation(),
+                p.governingDocument(), p.annualBudget(), p.continuation(), p.budgetTrend(), p.localMeans(),
+                p.actions(), "x".repeat(40_000), p.notes()));
+        Census tooLong = new Census(BUNDLED.edition(), list, BUNDLED.solidarityFund(), BUNDLED.statedFigures());
+        assertThatThrownBy(() -> CensusFiles.write(tooLong, file, Optional.empty(), ProgressListener.NONE))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("Partenariats!R")
+                .hasMessageContaining("40000 characters, more than the 32767 a spreadsheet cell holds");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void readingNeverModifiesTheInput() throws Exception {
+        Path file = dir.resolve("ml.xlsx");
+        CensusFiles.write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
+        byte[] before = Files.readAllBytes(file);
+        assertThat(file.toFile().setReadOnly()).isTrue();
+        CensusFiles.read(file, Optional.empty(), ProgressListener.NONE);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(1_000_000_000_000L);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void convertStreamsAndAppliesTheTransform() {
+        Path json = dir.resolve("ml.json");
+        Path xlsx = dir.resolve("out.xlsx");
+        CensusFiles.write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
+        List<String> phases = new ArrayList<>();
+        ConvertResult result = CensusFiles.convert(json, xlsx, Optional.empty(), Optional.empty(),
+                Partnership::withoutContacts, (phase, done, total) -> phases.add(phase + " " + done + "/"
+                        + total.orElse(-1)));
+        assertThat(result.from()).isEqualTo("json");
+        assertThat(result.to()).isEqualTo("xlsx");
+        assertThat(result.partnerships()).isEqualTo(54);
+        assertThat(result.actions()).isEqualTo(BUNDLED.partnerships().stream().mapToLong(p -> p.actions().size())
+                .sum());
+        assertThat(phases).last().asString().startsWith("convert ml.json " + result.bytesRead() + "/");
+        assertThat(CensusFiles.read(xlsx, Optional.empty(), ProgressListener.NONE))
+                .isEqualTo(BUNDLED.withoutContacts());
+    }
+
+    @Test
+    void readReportsBytesOfTheFile() throws Exception {
+        Path json = dir.resolve("ml.json");
+        CensusFiles.write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
+        List<Long> done = new ArrayList<>();
+        List<OptionalLong> totals = new ArrayList<>();
+        CensusFiles.read(json, Optional.of("json"), (phase, d, t) -> {
+            done.add(d);
+            totals.add(t);
+        });
+        assertThat(done).last().isEqualTo(Files.size(json));
+        assertThat(totals).last().isEqualTo(OptionalLong.of(Files.size(json)));
+    }
+
+    @Test
+    void csvIsAnExportAndSaysSo() {
+        Path csv = dir.resolve("a.csv");
+        CensusFiles.write(BUNDLED, csv, Optional.empty(), ProgressListener.NONE);
+        assertThatThrownBy(() -> CensusFiles.read(csv, Optional.empty(), ProgressListener.NONE))
+                .hasMessageContaining("CSV is written, not read");
+    }
+}

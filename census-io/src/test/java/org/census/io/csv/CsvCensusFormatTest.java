@@ -1,0 +1,110 @@
+package org.census.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.census.CensusException;
+import org.census.bundled.BundledCensus;
+import org.census.io.CensusFiles;
+import org.census.io.ProgressListener;
+import org.census.io.internal.CellText;
+import org.census.model.Action;
+import org.census.model.Census;
+import org.census.model.Partnership;
+import org.census.testing.CensusArbitraries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvCensusFormatTest {
+    private static final Census BUNDLED = BundledCensus.load();
+
+    @TempDir
+    Path dir;
+
+    private static List<CSVRecord> records(String text, char delimiter) throws IOException {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(text)).getRecords();
+    }
+
+    @Test
+    void actionsTableHasOneRowPerActionAndKeepsTheRawTexts() throws IOException {
+        Path file = dir.resolve("a.csv");
+        CensusFiles.write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+        String text = Files.readString(file);
+        assertThat(text).startsWith("Partenariat,Section,").contains("\r\n");
+        List<CSVRecord> rows = records(text, ',');
+        long actions = BUNDLED.partnerships().stream().mapToLong(p -> p.actions().size()).sum();
+        assertThat(rows).hasSize((int) actions + 1);
+        Partnership first = BUNDLED.partnerships().get(0);
+        Action a = first.actions().get(0);
+        assertThat(rows.get(1).get(0)).isEqualTo(first.id());
+        assertThat(rows.get(1).get(9)).isEqualTo(CellText.neutralise(a.description()));
+        assertThat(rows.get(1).get(13)).isEqualTo(CellText.neutralise(a.budget().raw()));
+    }
+
+    @Test
+    void frenchExcelOptionsGiveBomSemicolonsAndDecimalCommas() throws IOException {
+        Path file = dir.resolve("p.csv");
+        CensusFiles.write(BUNDLED, file, Optional.of("csv:table=partnerships,separator=semicolon,bom"),
+                ProgressListener.NONE);
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> rows = records(text, ';');
+        assertThat(rows).hasSize(55);
+        assertThat(rows.get(0).get(0)).isEqualTo("Identifiant");
+        assertThat(rows.stream().skip(1).map(r -> r.get(11)).filter(s -> s.contains("."))).isEmpty();
+    }
+
+    @Test
+    void unknownOptionsListTheKnownOnes() {
+        assertThatThrownBy(() -> CensusFiles.write(BUNDLED, dir.resolve("x.csv"), Optional.of("csv:sep=tab"),
+                ProgressListener.NONE)).isInstanceOf(CensusException.class)
+                .hasMessage("format csv has no option \"sep\"; known options: [bom, separator, table]");
+        assertThatThrownBy(() -> CensusFiles.write(BUNDLED, dir.resolve("x.csv"), Optional.of("csv:table=donors"),
+                ProgressListener.NONE))
+                .hasMessage("format option table=donors: expected one of [actions, partnerships]");
+    }
+
+    @Provide
+    Arbitrary<Census> censuses() {
+        return CensusArbitraries.censuses();
+    }
+
+    /** CSV keeps what it holds: every text comes back from its field, once the formula quote is taken off. */
+    @Property(tries = 50)
+    void fieldsHoldTheTextsExactly(@ForAll("censuses") Census census) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var sink = new CsvCensusFormat().write(out, org.census.io.spi.FormatOptions.parse("table=partnerships"))) {
+            sink.start(census);
+            census.partnerships().forEach(sink::partnership);
+            sink.end(census);
+        }
+        List<CSVRecord> rows = records(out.toString(StandardCharsets.UTF_8), ',');
+        assertThat(rows).hasSize(census.partnerships().size() + 1);
+        for (int i = 0; i < census.partnerships().size(); i++) {
+            Partnership p = census.partnerships().get(i);
+            CSVRecord r = rows.get(i + 1);
+            assertThat(CellText.restore(r.get(0))).isEqualTo(p.id());
+            assertThat(CellText.splitList(CellText.restore(r.get(3)))).isEqualTo(p.regions());
+            assertThat(CellText.restore(r.get(17))).isEqualTo(p.localMeans());
+            assertThat(CellText.restore(r.get(19))).isEqualTo(p.perspectives());
+            assertThat(CellText.splitList(CellText.restore(r.get(20)))).isEqualTo(p.notes());
+            assertThat(r.get(19)).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+        }
+    }
+}
