@@ -17,7 +17,8 @@ import org.census.CensusException;
  */
 @Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
-        subcommands = {OverviewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {OverviewCommand.class, ConvertCommand.class, FormatsCommand.class,
+                CommandLine.HelpCommand.class},
         scope = CommandLine.ScopeType.INHERIT)
 public final class CensusCommand {
 
@@ -30,7 +31,20 @@ public final class CensusCommand {
 
     /** Runs the tool and returns its exit code; used by the tests and by {@link #main}. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Only a census too large for the heap gets here: the streaming paths (convert) need little memory.
+            System.err.println("census: out of memory; give Java more with -Xmx, or use 'census convert', which "
+                    + "streams");
+            return 1;
+        } catch (Error e) {
+            System.err.println("census: internal error: " + e + " (please report it)");
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace();
+            }
+            return 1;
+        }
     }
 
     static CommandLine commandLine() {

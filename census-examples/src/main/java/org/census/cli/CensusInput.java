@@ -3,29 +3,42 @@ package org.census.cli;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.census.CensusFormatException;
 import org.census.bundled.BundledCensus;
-import org.census.json.CensusJson;
+import org.census.io.CensusFiles;
+import org.census.io.ProgressListener;
 import org.census.model.Census;
 
-/** The CENSUS argument of the commands: absent for the bundled census, "-" for JSON on standard input, or a file. */
+/**
+ * The CENSUS argument of the commands: absent for the bundled census, "-" for JSON on standard input, or a file in
+ * any readable format (by its extension, or --from).
+ */
 final class CensusInput {
     private CensusInput() {
     }
 
-    static Census load(String argument, InputStream stdin) {
+    static Census load(String argument, Optional<String> format, InputStream stdin, ProgressListener progress) {
         if (argument == null) {
             return BundledCensus.load();
         }
         if (argument.equals("-")) {
-            return CensusJson.read(stdin, "<stdin>");
+            return CensusFiles.read(stdin, "<stdin>", format.orElse("json"));
         }
         Path file = Path.of(argument);
         if (!Files.isRegularFile(file)) {
             throw new CensusFormatException(argument, "", Files.exists(file) ? "not a regular file"
                     : "no such file");
         }
-        return CensusJson.read(file);
+        try {
+            return CensusFiles.read(file, format, progress);
+        } finally {
+            Progress.close(progress);
+        }
+    }
+
+    static Census load(String argument) {
+        return load(argument, Optional.empty(), System.in, Progress.forTerminal());
     }
 }

@@ -45,7 +45,7 @@ final class OverviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        var loaded = CensusInput.load(census, System.in);
+        var loaded = CensusInput.load(census);
         OverviewView view = new OverviewView(loaded, new Texts(Texts.locale(lang)), Optional.ofNullable(asOf));
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()

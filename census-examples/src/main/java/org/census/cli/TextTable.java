@@ -40,7 +40,9 @@ final class TextTable {
         sb.append("| ").append(String.join(" | ", header.stream().map(TextTable::escape).toList())).append(" |\n");
         sb.append('|');
         for (int i = 0; i < header.size(); i++) {
-            sb.append(i == 0 ? "---|" : "---:|");
+            int column = i;
+            boolean numeric = i > 0 && !rows.isEmpty() && rows.stream().allMatch(r -> looksNumeric(r.get(column)));
+            sb.append(numeric ? "---:|" : "---|");
         }
         sb.append('\n');
         for (List<String> row : rows) {
@@ -64,10 +66,15 @@ final class TextTable {
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             String pad = " ".repeat(widths[i] - c.length());
-            sb.append(i == 0 ? c + pad : pad + c).append("  ");
+            sb.append(i > 0 && looksNumeric(c) ? pad + c : c + pad).append("  ");
         }
         trimEnd(sb);
         sb.append('\n');
+    }
+
+    /** Figures ("98 400 €", "€3,580,230 – €4,285,573 (40 stated)", "47") align right; words align left. */
+    private static boolean looksNumeric(String cell) {
+        return !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '€' || cell.equals("—"));
     }
 
     private static void trimEnd(StringBuilder sb) {

@@ -1,0 +1,62 @@
+package org.census.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.census.io.CensusFiles;
+import org.census.io.ConvertResult;
+import org.census.io.ProgressListener;
+import org.census.model.Partnership;
+
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert a census from one format to another, one partnership at a time.",
+                "Formats come from the file extensions, or --from/--to (a name, with options as NAME:key=value,...; "
+                        + "see 'census formats')."})
+final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The census to read.")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (written atomically).")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "Format of IN (default: by extension).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "FORMAT", description = "Format of OUT (default: by extension).")
+    String to;
+
+    @Option(names = "--include-contacts", description = "Keep the contact persons (personal data); left out by "
+            + "default.")
+    boolean includeContacts;
+
+    @Override
+    public Integer call() {
+        UnaryOperator<Partnership> transform = includeContacts ? UnaryOperator.identity()
+                : Partnership::withoutContacts;
+        ProgressListener progress = Progress.forTerminal();
+        ConvertResult result;
+        try {
+            result = CensusFiles.convert(in, out, Optional.ofNullable(from), Optional.ofNullable(to), transform,
+                    progress);
+        } finally {
+            Progress.close(progress);
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf("%s (%s) -> %s (%s): %,d partnerships, %,d actions%n", in, result.from(), out, result.to(),
+                result.partnerships(), result.actions());
+        w.flush();
+        return 0;
+    }
+}
