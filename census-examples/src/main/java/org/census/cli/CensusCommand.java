@@ -17,7 +17,8 @@ import org.census.CensusException;
  */
 @Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
-        subcommands = {OverviewCommand.class, ConvertCommand.class, FormatsCommand.class,
+        subcommands = {ReportCommand.class, OverviewCommand.class, ConvertCommand.class, ChartsCommand.class,
+                FormatsCommand.class,
                 CommandLine.HelpCommand.class},
         scope = CommandLine.ScopeType.INHERIT)
 public final class CensusCommand {

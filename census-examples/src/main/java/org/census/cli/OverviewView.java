@@ -118,7 +118,19 @@ final class OverviewView {
         };
     }
 
+    String dimensionTitle(Dimension d) {
+        return texts.get("by." + d.name());
+    }
+
+    String reconciliationTitle() {
+        return texts.get("reconciliation");
+    }
+
     ObjectNode toJson(Optional<Dimension> by) {
+        return toJson(by.map(List::of).orElse(List.of()));
+    }
+
+    ObjectNode toJson(List<Dimension> dimensions) {
         ObjectNode root = JSON.createObjectNode();
         root.put("census", census.edition().id());
         root.put("title", census.edition().title());
@@ -142,8 +154,18 @@ final class OverviewView {
         budgetJson(o.putObject("actionBudgets"), overview.actionBudgets());
         o.put("solidarityFundEur", overview.solidarityFundEur());
         o.put("solidarityFundDonors", overview.solidarityFundDonors());
-        by.ifPresent(d -> {
-            ArrayNode groups = root.putObject("breakdown").put("by", d.name()).putArray("groups");
+        if (dimensions.size() == 1) {
+            breakdownJson(root.putObject("breakdown"), dimensions.get(0));
+        } else if (!dimensions.isEmpty()) {
+            ArrayNode all = root.putArray("breakdowns");
+            dimensions.forEach(d -> breakdownJson(all.addObject(), d));
+        }
+        return root;
+    }
+
+    private void breakdownJson(ObjectNode node, Dimension d) {
+        {
+            ArrayNode groups = node.put("by", d.name()).putArray("groups");
             for (Group g : Breakdown.of(census, d).groups()) {
                 ObjectNode n = groups.addObject();
                 n.put("key", g.key());
@@ -153,8 +175,7 @@ final class OverviewView {
                 g.annualBudgets().ifPresent(r -> budgetJson(n.putObject("annualBudgets"), r));
                 budgetJson(n.putObject("actionBudgets"), g.actionBudgets());
             }
-        });
-        return root;
+        }
     }
 
     private static void budgetJson(ObjectNode n, BudgetRange r) {

@@ -1,0 +1,105 @@
+package org.census.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.census.charts.ChartFormat;
+import org.census.charts.ChartSet;
+import org.census.charts.ChartSize;
+import org.census.io.CensusFiles;
+import org.census.io.ProgressListener;
+import org.census.model.Census;
+import org.census.overview.Dimension;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write the whole report of a census (the bundled census when none is given): the overview "
+                + "as Markdown and JSON, the census as JSON and as an Excel workbook, and every chart as PNG and SVG.",
+                "Contact persons (personal data) are left out unless --include-contacts."})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "CENSUS", description = "A census file, or - for JSON on standard input.")
+    String census;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "census-report",
+            description = "Directory to write into (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the report (default: the locale's, "
+            + "French when unsure).")
+    String lang;
+
+    @Option(names = "--include-contacts", description = "Keep the contact persons (personal data) in the census "
+            + "files.")
+    boolean includeContacts;
+
+    @Override
+    public Integer call() throws Exception {
+        Census loaded = CensusInput.load(census);
+        Census published = includeContacts ? loaded : loaded.withoutContacts();
+        Texts texts = new Texts(Texts.locale(lang));
+        OverviewView view = new OverviewView(published, texts, Optional.empty());
+        List<Path> written = new ArrayList<>();
+
+        Path markdown = out.resolve("overview.md");
+        AtomicFiles.writeString(markdown, markdown(view, published));
+        written.add(markdown);
+        Path json = out.resolve("overview.json");
+        AtomicFiles.writeString(json, new ObjectMapper().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(view.toJson(List.of(Dimension.values()))) + "\n");
+        written.add(json);
+
+        ProgressListener progress = Progress.forTerminal();
+        try {
+            for (String format : List.of("json", "xlsx")) {
+                Path file = out.resolve("census." + format);
+                CensusFiles.write(published, file, Optional.of(format), progress);
+                written.add(file);
+            }
+        } finally {
+            Progress.close(progress);
+        }
+        written.addAll(ChartSet.render(published, out.resolve("charts"), EnumSet.of(ChartFormat.PNG, ChartFormat.SVG),
+                texts.locale(), ChartSize.SCREEN));
+
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(view.title());
+        w.println();
+        w.print(view.figures().toText());
+        w.println();
+        written.forEach(w::println);
+        w.flush();
+        return 0;
+    }
+
+    private static String markdown(OverviewView view, Census census) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(view.title()).append("\n\n");
+        md.append(census.edition().publisher()).append(", ").append(census.edition().editionDate()).append("\n\n");
+        md.append(view.figures().toMarkdown()).append('\n');
+        for (Dimension d : Dimension.values()) {
+            md.append("## ").append(view.dimensionTitle(d)).append("\n\n");
+            md.append(view.breakdown(d).toMarkdown()).append('\n');
+        }
+        if (!census.statedFigures().isEmpty()) {
+            md.append("## ").append(view.reconciliationTitle()).append("\n\n");
+            md.append(view.reconciliation(Optional.empty()).toMarkdown()).append('\n');
+        }
+        md.append("---\n").append("Source : ").append(census.edition().sourceLine()).append('\n');
+        return md.toString();
+    }
+}
