@@ -1,0 +1,47 @@
+package org.census.charts;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.census.CensusException;
+
+/** The file formats a chart is written in: a bitmap for screens and office documents, two vector formats for print. */
+public enum ChartFormat {
+    /** A bitmap at the size's DPI, with the DPI recorded in the file. */
+    PNG("png", "image/png"),
+    /** Vector; text stays text (font Source Sans 3, falling back to the viewer's sans-serif). */
+    SVG("svg", "image/svg+xml"),
+    /** Vector; text stays text, the font embedded. */
+    PDF("pdf", "application/pdf");
+
+    private final String extension;
+    private final String mediaType;
+
+    ChartFormat(String extension, String mediaType) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+    }
+
+    /** The file extension without the dot: "png". */
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The file name of a chart in this format: "regions.png". */
+    public String fileName(String chartId) {
+        return chartId + "." + extension;
+    }
+
+    /** The format named "png", "svg" or "pdf" (any case). */
+    public static ChartFormat parse(String name) {
+        return Arrays.stream(values()).filter(f -> f.extension.equals(name.strip().toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new CensusException("unknown chart format \"" + name + "\"; known formats: "
+                        + Arrays.stream(values()).map(ChartFormat::extension).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,209 @@
+package org.census.charts;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.census.CensusException;
+import org.census.charts.internal.EmbeddedFonts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
+
+/**
+ * Writes a chart as PNG, SVG or PDF. Writing to a file is atomic: the chart goes to a temporary file beside it, which
+ * then replaces the target, so a reader never sees half a chart and a failure leaves the old file in place.
+ */
+public final class ChartWriter {
+    private ChartWriter() {
+    }
+
+    /** Writes a chart to a file, creating its directory if needed. */
+    public static void write(JFreeChart chart, Path file, ChartFormat format, ChartSize size) {
+        Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(size, "size");
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(chart, out, format, size);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException | UncheckedIOException e) {
+            throw new CensusException("cannot write chart to " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // The write already failed; a stray temporary file is not worth hiding that failure.
+                }
+            }
+        }
+    }
+
+    /** Writes a chart to a stream, which is flushed but not closed. */
+    public static void write(JFreeChart chart, OutputStream out, ChartFormat format, ChartSize size)
+            throws IOException {
+        switch (format) {
+            case PNG -> writePng(chart, out, size);
+            case SVG -> writeSvg(chart, out, size);
+            case PDF -> writePdf(chart, out, size);
+        }
+        out.flush();
+    }
+
+    private static Rectangle2D area(ChartSize size) {
+        return new Rectangle2D.Double(0, 0, size.width(), size.height());
+    }
+
+    private static void writePng(JFreeChart chart, OutputStream out, ChartSize size) throws IOException {
+        BufferedImage image = new BufferedImage(size.pixelWidth(), size.pixelHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.setColor(java.awt.Color.WHITE);
+            g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+            // Lay out in points, draw in pixels: the chart looks the same at any DPI, only sharper.
+            g2.scale(size.dpi() / 72.0, size.dpi() / 72.0);
+            chart.draw(g2, area(size));
+        } finally {
+            g2.dispose();
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(new NonClosingStream(out))) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
+                    param);
+            recordDpi(metadata, size.dpi());
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** Sets the pHYs chunk, so that a word processor places the image at its size in centimetres. */
+    private static void recordDpi(IIOMetadata metadata, int dpi) throws IIOInvalidTreeException {
+        String perMetre = Integer.toString((int) Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(phys);
+        metadata.mergeTree("javax_imageio_png_1.0", root);
+    }
+
+    private static void writeSvg(JFreeChart chart, OutputStream out, ChartSize size) throws IOException {
+        SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height(), SVGUnits.PT);
+        g2.setFontFunction(ChartWriter::cssFontFamily);
+        chart.draw(g2, area(size));
+        String title = chart.getTitle() == null ? null : chart.getTitle().getText();
+        String svg = g2.getSVGElement(null, true, null, null, null);
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + (title == null ? svg : svg.replaceFirst(">", "><title>" + escapeXml(title) + "</title>"));
+        out.write(document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The font stack for an SVG viewer: the chart's own font first, then the viewer's sans-serif. */
+    static String cssFontFamily(String family) {
+        String quoted = family.replace("'", "");
+        if (quoted.startsWith("Source Sans 3")) {
+            return "'" + quoted + "', 'Source Sans 3', 'Source Sans Pro', Arial, Helvetica, sans-serif";
+        }
+        return "'" + quoted + "', sans-serif";
+    }
+
+    private static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static void writePdf(JFreeChart chart, OutputStream out, ChartSize size) throws IOException {
+        float width = (float) size.width();
+        float height = (float) size.height();
+        try (PDDocument document = new PDDocument();
+             PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
+            for (EmbeddedFonts.FontFile font : EmbeddedFonts.files()) {
+                try (var in = EmbeddedFonts.open(font.resource())) {
+                    fonts.registerFont(font.fontName(), in);
+                }
+            }
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            document.addPage(page);
+            PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(document, width, height);
+            g2.setFontTextDrawer(fonts);
+            try {
+                chart.draw(g2, area(size));
+            } finally {
+                g2.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawForm(g2.getXFormObject());
+            }
+            PDDocumentInformation info = document.getDocumentInformation();
+            TextTitle title = chart.getTitle();
+            if (title != null) {
+                info.setTitle(title.getText());
+            }
+            info.setCreator("census-charts");
+            document.save(new NonClosingStream(out));
+        }
+    }
+
+    /** PDFBox and ImageIO close the stream they are handed; the caller of a stream method owns it. */
+    private static final class NonClosingStream extends java.io.FilterOutputStream {
+        NonClosingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

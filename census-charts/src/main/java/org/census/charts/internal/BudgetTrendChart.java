@@ -1,0 +1,53 @@
+package org.census.charts.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.census.charts.spi.CensusChart;
+import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.ChartTheme;
+import org.census.model.Census;
+import org.census.overview.Overview;
+import org.census.text.TrendDirection;
+import org.jfree.chart.JFreeChart;
+
+/** Which way partnerships' budgets moved in the census year: counts and shares. */
+public final class BudgetTrendChart implements CensusChart {
+    @Override
+    public String id() {
+        return "budget-trend";
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return "fr".equals(locale.getLanguage()) ? "Évolution du budget des partenariats"
+                : "Trend of partnership budgets";
+    }
+
+    @Override
+    public double relativeHeight() {
+        return 0.7;
+    }
+
+    @Override
+    public JFreeChart build(Census census, ChartContext context) {
+        Overview overview = Overview.of(census);
+        Map<TrendDirection, Integer> counts = overview.budgetTrend();
+        ChartTheme theme = context.theme();
+        List<Bars.Bar> bars = List.of(TrendDirection.values()).stream().map(d -> new Bars.Bar(
+                Labels.trend(d, context), counts.get(d),
+                Labels.countAndShare(counts.get(d), overview.partnerships(), context), switch (d) {
+                    case INCREASE -> theme.color(2);
+                    case MAINTAIN -> theme.color(0);
+                    case DECREASE -> theme.color(3);
+                    case UNKNOWN -> theme.muted();
+                })).toList();
+        int year = census.edition().editionDate().getYear();
+        String title = title(context.locale()) + context.text(" en ", " in ") + year;
+        String note = Labels.partnerships(overview.partnerships(), context)
+                + context.text(", budget " + year + " comparé à celui de " + (year - 1),
+                ", budget " + year + " against " + (year - 1));
+        return Bars.chart(title, Bars.plot(bars, ""), false, context, note);
+    }
+}
