@@ -9,8 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.census.bundled.BundledCensus;
+import org.census.io.CensusFiles;
+import org.census.io.ProgressListener;
+import org.census.json.CensusJson;
+import org.census.model.Census;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +83,73 @@ class CensusJarIT {
         Run r = run(dir, "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: census").contains("overview");
+    }
+
+    @Test
+    void reportOfTheBundledCensus(@TempDir Path dir) throws Exception {
+        Run r = run(dir, "report", "--lang", "fr", "--out", "rapport");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Fiches").contains("rapport/census.xlsx").contains("rapport/charts/map.png");
+        Path out = dir.resolve("rapport");
+        Census publishable = BundledCensus.load().withoutContacts();
+        assertThat(CensusJson.read(out.resolve("census.json"))).isEqualTo(publishable);
+        assertThat(CensusFiles.read(out.resolve("census.xlsx"), Optional.empty(), ProgressListener.NONE))
+                .isEqualTo(publishable);
+        assertThat(new ObjectMapper().readTree(out.resolve("overview.json").toFile()).path("overview")
+                .path("forms").asInt()).isEqualTo(54);
+        assertThat(Files.readString(out.resolve("overview.md"))).contains("| Fiches | 54 |");
+        try (var charts = Files.list(out.resolve("charts"))) {
+            List<Path> pngs = charts.filter(p -> p.toString().endsWith(".png")).toList();
+            assertThat(pngs).hasSizeGreaterThanOrEqualTo(9);
+            for (Path png : pngs) {
+                assertThat(ImageIO.read(png.toFile())).as(png.toString()).isNotNull();
+                assertThat(Files.exists(Path.of(png.toString().replace(".png", ".svg")))).isTrue();
+            }
+        }
+        try (var files = Files.walk(out)) {
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void reportKeepsContactsOnlyWhenAsked(@TempDir Path dir) throws Exception {
+        assertThat(run(dir, "report", "--include-contacts", "--out", "r").code()).isZero();
+        assertThat(CensusJson.read(dir.resolve("r/census.json"))).isEqualTo(BundledCensus.load());
+    }
+
+    @Test
+    void convertRoundTripsThroughTheWorkbook(@TempDir Path dir) throws Exception {
+        Census bundled = BundledCensus.load();
+        CensusJson.write(bundled, dir.resolve("in.json"));
+        assertThat(run(dir, "convert", "in.json", "out.xlsx", "--include-contacts").code()).isZero();
+        Run back = run(dir, "convert", "out.xlsx", "back.json", "--include-contacts");
+        assertThat(back.code()).as(back.err()).isZero();
+        assertThat(back.out()).contains("54 partnerships");
+        assertThat(CensusJson.read(dir.resolve("back.json"))).isEqualTo(bundled);
+        assertThat(run(dir, "convert", "in.json", "public.json").code()).isZero();
+        assertThat(CensusJson.read(dir.resolve("public.json"))).isEqualTo(bundled.withoutContacts());
+    }
+
+    @Test
+    void notAWorkbookIsOneLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("fake.xlsx"), "this is not a zip", StandardCharsets.UTF_8);
+        Run r = run(dir, "overview", "fake.xlsx");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("census: fake.xlsx");
+    }
+
+    @Test
+    void chartsInThreeFormats(@TempDir Path dir) throws Exception {
+        Run r = run(dir, "charts", "--format", "png,svg,pdf", "--dpi", "72", "--out", "c", "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("c/regions.pdf")).exists();
+        assertThat(Files.readString(dir.resolve("c/regions.svg"))).contains("<svg");
+    }
+
+    @Test
+    void formatsListsThePlugins(@TempDir Path dir) throws Exception {
+        Run r = run(dir, "formats");
+        assertThat(r.out()).contains("json").contains("xlsx").contains("csv").contains("regions");
     }
 }
