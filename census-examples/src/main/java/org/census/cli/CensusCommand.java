@@ -18,6 +18,7 @@ import org.census.CensusException;
 @Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
         subcommands = {ReportCommand.class, OverviewCommand.class, ConvertCommand.class, ChartsCommand.class,
+                GenerateCommand.class,
                 FormatsCommand.class,
                 CommandLine.HelpCommand.class},
         scope = CommandLine.ScopeType.INHERIT)
@@ -27,7 +28,21 @@ public final class CensusCommand {
     boolean debug;
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(run(args));
+    }
+
+    /**
+     * POI logs through the Log4j API, which complains on standard error when no logging back end is installed. The
+     * tool reports what matters itself, so library logging goes to Log4j's simple logger, switched off, unless the
+     * user configured Log4j.
+     */
+    private static void quietLibraryLogging() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
     }
 
     /** Runs the tool and returns its exit code; used by the tests and by {@link #main}. */

@@ -152,4 +152,20 @@ class CensusJarIT {
         Run r = run(dir, "formats");
         assertThat(r.out()).contains("json").contains("xlsx").contains("csv").contains("regions");
     }
+
+    @Test
+    void generateIsDeterministicAndQuiet(@TempDir Path dir) throws Exception {
+        Run a = run(dir, "generate", "--partnerships", "40", "--actions-per-partnership", "3", "--seed", "7",
+                "-o", "a.xlsx");
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(a.err()).isEmpty();
+        assertThat(run(dir, "generate", "--partnerships", "40", "--actions-per-partnership", "3", "--seed", "7",
+                "-o", "b.json").code()).isZero();
+        Census fromXlsx = CensusFiles.read(dir.resolve("a.xlsx"), Optional.empty(), ProgressListener.NONE);
+        assertThat(fromXlsx.partnerships()).hasSize(40);
+        assertThat(fromXlsx).isEqualTo(CensusJson.read(dir.resolve("b.json")));
+        Run overview = run(dir, "overview", "a.xlsx");
+        assertThat(overview.code()).isZero();
+        assertThat(overview.err()).isEmpty();
+    }
 }
