@@ -59,7 +59,8 @@ public final class CensusCharts {
                 chart.title(Locale.FRENCH);
                 chart.title(Locale.ENGLISH);
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                problems.add(name + ": cannot be instantiated or described: " + e);
+                Throwable why = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
+                problems.add(name + ": cannot be instantiated or described: " + why);
                 continue;
             }
             if (id == null || !ID.matcher(id).matches()) {

@@ -37,6 +37,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
 
 /**
  * Writes a chart as PNG, SVG or PDF. Writing to a file is atomic: the chart goes to a temporary file beside it, which
@@ -139,19 +140,23 @@ public final class ChartWriter {
         g2.setFontFunction(ChartWriter::cssFontFamily);
         chart.draw(g2, area(size));
         String title = chart.getTitle() == null ? null : chart.getTitle().getText();
-        String svg = g2.getSVGElement(null, true, null, null, null);
+        // The canvas is in points and drawing units are points: the view box maps one onto the other.
+        String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, size.width(), size.height()), null, null);
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + (title == null ? svg : svg.replaceFirst(">", "><title>" + escapeXml(title) + "</title>"));
         out.write(document.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The font stack for an SVG viewer: the chart's own font first, then the viewer's sans-serif. */
+    /**
+     * The font stack for an SVG viewer: the chart's own font first, then the viewer's sans-serif. Names are in double
+     * quotes because JFreeSVG puts the style attribute in single quotes.
+     */
     static String cssFontFamily(String family) {
-        String quoted = family.replace("'", "");
-        if (quoted.startsWith("Source Sans 3")) {
-            return "'" + quoted + "', 'Source Sans 3', 'Source Sans Pro', Arial, Helvetica, sans-serif";
+        String name = family.replace("\"", "").replace("'", "");
+        if (name.startsWith("Source Sans 3")) {
+            return "\"" + name + "\", \"Source Sans 3\", \"Source Sans Pro\", Arial, Helvetica, sans-serif";
         }
-        return "'" + quoted + "', sans-serif";
+        return "\"" + name + "\", sans-serif";
     }
 
     private static String escapeXml(String text) {
