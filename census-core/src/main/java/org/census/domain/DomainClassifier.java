@@ -9,10 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.census.text.FrenchText;
@@ -25,16 +26,32 @@ public final class DomainClassifier {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+\\s*[.)\\-–]?\\s*");
     private static final DomainClassifier FRENCH = load("taxonomy-fr.tsv");
 
-    private record Phrase(DomainCategory category, Pattern pattern, int length) {
+    /** A phrase to find at a word start; {@code wholeWord} phrases must also end a word. */
+    private record Phrase(int index, DomainCategory category, String text, boolean wholeWord) {
+        int length() {
+            return text.length();
+        }
     }
 
     private record Hit(DomainCategory category, int at, int length) {
     }
 
-    private final List<Phrase> phrases;
+    private final int phraseCount;
+    /** Phrases by their first two characters: each word start of a text looks up only its few candidates. */
+    private final Map<Integer, List<Phrase>> byStart;
 
     private DomainClassifier(List<Phrase> phrases) {
-        this.phrases = List.copyOf(phrases);
+        this.phraseCount = phrases.size();
+        Map<Integer, List<Phrase>> index = new HashMap<>();
+        for (Phrase p : phrases) {
+            index.computeIfAbsent(key(p.text().charAt(0), p.text().charAt(1)), k -> new ArrayList<>()).add(p);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byStart = Map.copyOf(index);
+    }
+
+    private static int key(char a, char b) {
+        return a << 16 | b;
     }
 
     /** The classifier for French forms. */
@@ -65,10 +82,16 @@ public final class DomainClassifier {
             if (wholeWord) {
                 phrase = phrase.substring(0, phrase.length() - 1);
             }
-            String regex = "(?<![\\p{L}\\d])" + Pattern.quote(phrase) + (wholeWord ? "(?![\\p{L}\\d])" : "");
-            phrases.add(new Phrase(category, Pattern.compile(regex), phrase.length()));
+            if (phrase.length() < 2) {
+                throw new IOException("taxonomy line " + n + ": a phrase needs at least two characters");
+            }
+            phrases.add(new Phrase(phrases.size(), category, phrase, wholeWord));
         }
         return new DomainClassifier(phrases);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     private static DomainClassifier load(String name) {
@@ -112,13 +135,22 @@ public final class DomainClassifier {
 
     private List<Hit> hits(String text) {
         List<Hit> hits = new ArrayList<>();
-        if (text.isEmpty()) {
-            return hits;
-        }
-        for (Phrase p : phrases) {
-            Matcher m = p.pattern().matcher(text);
-            if (m.find()) {
-                hits.add(new Hit(p.category(), m.start(), p.length()));
+        boolean[] seen = new boolean[phraseCount]; // only a phrase's first place counts
+        for (int at = 0; at + 1 < text.length(); at++) {
+            if (at > 0 && isWordChar(text.charAt(at - 1))) {
+                continue; // phrases match at word starts only
+            }
+            List<Phrase> candidates = byStart.get(key(text.charAt(at), text.charAt(at + 1)));
+            if (candidates == null) {
+                continue;
+            }
+            for (Phrase p : candidates) {
+                int end = at + p.length();
+                if (!seen[p.index()] && text.startsWith(p.text(), at)
+                        && (!p.wholeWord() || end == text.length() || !isWordChar(text.charAt(end)))) {
+                    seen[p.index()] = true;
+                    hits.add(new Hit(p.category(), at, p.length()));
+                }
             }
         }
         // A longer phrase covering a shorter one at the same place wins ("aide alimentaire d'urgence" over "urgence").

@@ -43,6 +43,8 @@ final class DateTextParser {
     private static final Pattern ONGOING = Pattern.compile(
             "\\b(en cours|a ce jour|a aujourd'hui|aujourd'hui|continus?|poursuivi|toujours d'actualite)\\b");
     private static final Pattern SINCE = Pattern.compile("^\\s*(depuis|a partir d[eu']|des)\\b");
+    private static final Pattern SINCE_ANYWHERE = Pattern.compile("\\b(depuis|a partir d[eu'])");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern TENTATIVE = Pattern.compile("\\b(a confirmer|previsionnel|prevue?s?|a venir)\\b");
 
     private DateTextParser() {
@@ -133,12 +135,12 @@ final class DateTextParser {
             }
         }
         boolean ongoing = ONGOING.matcher(text).find();
-        boolean since = SINCE.matcher(text).find() || text.matches(".*\\b(depuis|a partir d[eu'])\\b.*")
+        boolean since = SINCE.matcher(text).find() || SINCE_ANYWHERE.matcher(text).find()
                 && !intervals.isEmpty();
         if (TENTATIVE.matcher(text).find()) {
             warnings.add("tentative: the text says the date is planned or to be confirmed");
         }
-        if (intervals.isEmpty() && !ongoing && text.matches(".*\\d.*")) {
+        if (intervals.isEmpty() && !ongoing && DIGIT.matcher(text).find()) {
             warnings.add("no date read from a text with numbers");
         }
         return new DateText(raw, intervals, ongoing, since, warnings);

@@ -31,6 +31,19 @@ final class MoneyParser {
     private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(€|euros?)?\\s*(/|a|au|-)\\s*$");
     private static final Pattern SHARE =
             Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%\\s*(?:de\\s+|du\\s+|des\\s+)?([^,;/%()\\n]*)");
+    private static final Pattern DONT = Pattern.compile("\\bdont\\b");
+    private static final Pattern ET_GAP = Pattern.compile("\\s*(€|euros?)?\\s*et\\s*");
+    private static final Pattern ENTRE_BEFORE = Pattern.compile("\\bentre\\s*$");
+    private static final Pattern TIMES_GAP = Pattern.compile("\\s*(€|euros?)?\\s*[x×*]\\s*");
+    private static final Pattern OPEN_BRACKET_GAP = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern SUM_GAP = Pattern.compile("\\s*(€|euros?)?\\s*(\\+|et)\\s*");
+    private static final Pattern MULTIPLIER_GAP = Pattern.compile("\\s*[x×*]\\s*");
+    private static final Pattern LIST_OR_RANGE_GAP = Pattern.compile("\\s*(/|a|au|-|et|\\+)\\s*");
+    private static final Pattern EN_POUR_BUDGET_BEFORE = Pattern.compile("\\b(en|pour|budget)\\s*$");
+    private static final Pattern EN_POUR_BEFORE = Pattern.compile("\\b(en|pour)\\s*$");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern YEAR_RANGE_AFTER = Pattern.compile("\\s*[-/–]\\s*(\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern LABEL_AFTER = Pattern.compile("\\s*[:=]");
     private static final Pattern DELTA_BEFORE =
             Pattern.compile("\\b(diminution|augmentation|hausse|baisse|reduction|majoration)\\s+(de|d')\\s*$");
     private static final Pattern APPROXIMATE = Pattern.compile("\\b(environ|en moyenne|approximativement|pres de)\\b|~");
@@ -196,7 +209,7 @@ final class MoneyParser {
                     && (i == 0 || !periodOf.get(t).equals(periodOf.get(money.get(i - 1))))) {
                 inBreakdown = false;
             }
-            if (gapBefore.matches("(?s).*\\bdont\\b.*")) {
+            if (DONT.matcher(gapBefore).find()) {
                 inBreakdown = true;
             }
             // "16 343€ en 2012 (diminution de 12 800€ par rapport à 2011)": a change, not an amount spent.
@@ -208,7 +221,7 @@ final class MoneyParser {
                 String before = folded.substring(Math.max(0, previousEnd), t.start());
                 boolean range = RANGE_GAP.matcher(gap).matches() && money.size() - i >= 2
                         && !(money.size() > 2 && gap.strip().equals("/"))
-                        || gap.matches("\\s*(€|euros?)?\\s*et\\s*") && before.matches("(?s).*\\bentre\\s*$");
+                        || ET_GAP.matcher(gap).matches() && ENTRE_BEFORE.matcher(before).find();
                 if (range) {
                     BigDecimal a = t.value().min(next.value());
                     BigDecimal b = t.value().max(next.value());
@@ -225,7 +238,7 @@ final class MoneyParser {
                     i++;
                     continue;
                 }
-                if (gap.matches("\\s*(€|euros?)?\\s*[x×*]\\s*") && isSmallCount(next.value())) {
+                if (TIMES_GAP.matcher(gap).matches() && isSmallCount(next.value())) {
                     items.add(multiple(t, next.value(), period, inBreakdown)); // "20 000€ * 2"
                     previousEnd = next.end();
                     i++;
@@ -249,7 +262,7 @@ final class MoneyParser {
             Item before = out.get(i - 1);
             Item it = out.get(i);
             String gap = folded.substring(before.end(), it.start());
-            if (!it.component() && gap.matches("\\s*\\(\\s*") && it.low().compareTo(before.low()) == 0
+            if (!it.component() && OPEN_BRACKET_GAP.matcher(gap).matches() && it.low().compareTo(before.low()) == 0
                     && it.high().compareTo(before.high()) == 0) {
                 out.set(i, new Item(it.amounts(), it.low(), it.high(), it.period(), true, it.start(), it.end()));
             }
@@ -285,7 +298,7 @@ final class MoneyParser {
     private static boolean explicitSum(List<Item> main, String folded) {
         for (int i = 1; i < main.size(); i++) {
             String gap = folded.substring(main.get(i - 1).end(), main.get(i).start());
-            if (!gap.matches("\\s*(€|euros?)?\\s*(\\+|et)\\s*")) {
+            if (!SUM_GAP.matcher(gap).matches()) {
                 return false;
             }
         }
@@ -293,11 +306,11 @@ final class MoneyParser {
     }
 
     private static boolean isMultiplierGap(String gap) {
-        return gap.matches("\\s*[x×*]\\s*");
+        return MULTIPLIER_GAP.matcher(gap).matches();
     }
 
     private static boolean isListOrRangeGap(String gap) {
-        return gap.matches("\\s*(/|a|au|-|et|\\+)\\s*");
+        return LIST_OR_RANGE_GAP.matcher(gap).matches();
     }
 
     private static List<Token> tokens(String text, String folded) {
@@ -306,27 +319,27 @@ final class MoneyParser {
         while (m.find()) {
             String digits = m.group(1);
             int end = m.end();
-            String after = folded.substring(end);
             BigDecimal value = number(digits);
-            Matcher unit = CURRENCY_AFTER.matcher(after);
-            if (unit.find()) {
+            Matcher unit = CURRENCY_AFTER.matcher(folded).region(end, folded.length());
+            if (unit.lookingAt()) {
                 String u = unit.group(1).toLowerCase(Locale.ROOT);
                 if (u.startsWith("million") || u.equals("m€")) {
                     value = value.multiply(BigDecimal.valueOf(1_000_000));
                 } else if (u.startsWith("k")) {
                     value = value.multiply(BigDecimal.valueOf(1_000));
                 }
-                tokens.add(new Token(m.start(), end + unit.end(), value, Kind.MONEY, true));
+                tokens.add(new Token(m.start(), unit.end(), value, Kind.MONEY, true));
                 continue;
             }
-            if (NOT_MONEY_AFTER.matcher(after).find() || isFraction(text, m.start(), end)) {
+            if (NOT_MONEY_AFTER.matcher(folded).region(end, folded.length()).lookingAt()
+                    || isFraction(text, m.start(), end)) {
                 tokens.add(new Token(m.start(), end, value, Kind.OTHER, false));
                 continue;
             }
             if (isYear(digits)) {
                 // "2013-2015" is one period label.
-                Matcher range = Pattern.compile("^\\s*[-/–]\\s*(\\d{4}|\\d{2})(?!\\d)").matcher(text.substring(end));
-                int yearEnd = range.find() ? end + range.end() : end;
+                Matcher range = YEAR_RANGE_AFTER.matcher(text).region(end, text.length());
+                int yearEnd = range.lookingAt() ? range.end() : end;
                 tokens.add(new Token(m.start(), yearEnd, value, Kind.YEAR, false));
                 if (yearEnd > end) {
                     m.region(yearEnd, text.length());
@@ -346,7 +359,7 @@ final class MoneyParser {
     }
 
     private static boolean isYear(String digits) {
-        if (!digits.matches("\\d{4}")) {
+        if (!(digits.length() == 4)) {
             return false;
         }
         int y = Integer.parseInt(digits);
@@ -361,14 +374,13 @@ final class MoneyParser {
         for (Token t : tokens) {
             if (t.kind() == Kind.YEAR) {
                 String label = folded.substring(t.start(), t.end()).replaceAll("\\s+", "");
-                String after = folded.substring(t.end());
                 String before = folded.substring(lastMoney == null ? 0 : lastMoney.end(), t.start());
-                boolean labelBefore = after.matches("(?s)^\\s*[:=].*");
+                boolean labelBefore = LABEL_AFTER.matcher(folded).region(t.end(), folded.length()).lookingAt();
                 boolean postfix = lastMoney != null && !periodOf.containsKey(lastMoney)
-                        && before.matches("(?s).*\\b(en|pour|budget)\\s*$") && !before.contains("\n");
+                        && EN_POUR_BUDGET_BEFORE.matcher(before).find() && !before.contains("\n");
                 if (postfix && !labelBefore) {
                     periodOf.put(lastMoney, label);
-                } else if (labelBefore || before.matches("(?s).*\\b(en|pour)\\s*$")) {
+                } else if (labelBefore || EN_POUR_BEFORE.matcher(before).find()) {
                     prefix = label;
                 }
                 moneySinceYear = false;
@@ -395,7 +407,7 @@ final class MoneyParser {
 
     private static BigDecimal number(String digits) {
         String s = digits;
-        if (s.matches("\\d{1,3}(\\.\\d{3})+")) {
+        if (DOT_THOUSANDS.matcher(s).matches()) {
             s = s.replace(".", ""); // "6.000 €": a dot as thousands separator
         }
         s = s.replace(" ", "").replace(',', '.');
@@ -404,12 +416,11 @@ final class MoneyParser {
 
     /** Lower case without accents, one character for one, so that positions match the original text. */
     private static String foldSameLength(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
-            String f = FrenchText.fold(String.valueOf(c));
-            sb.append(f.length() == 1 ? f.charAt(0) : Character.isWhitespace(c) ? c : Character.toLowerCase(c));
+            out[i] = c == '\n' ? '\n' : FrenchText.foldChar(c); // line breaks separate amounts: keep them
         }
-        return sb.toString();
+        return new String(out);
     }
 }
