@@ -39,6 +39,8 @@ final class DateTextParser {
                     + "|(?<semester>\\b" + ORDINAL.replace("(", "(?<so>") + "\\s+semestre\\s+(?<smy>\\d{4}))"
                     + "|(?<quarter>\\b" + ORDINAL.replace("(", "(?<qo>") + "\\s+trimestre\\s+(?<qy>\\d{4}))"
                     + "|(?<year>\\b(?<yy>(?:19|20)\\d{2})\\b)");
+    /** First letters of the words a date item can begin with (months, seasons, ordinals), folded. */
+    private static final String DATE_INITIALS = "jfmasondpehtq";
     private static final Pattern RANGE_GAP = Pattern.compile("\\s*(a|au|-|jusqu'a|jusqu'au|/)\\s*");
     private static final Pattern ONGOING = Pattern.compile(
             "\\b(en cours|a ce jour|a aujourd'hui|aujourd'hui|continus?|poursuivi|toujours d'actualite)\\b");
@@ -103,9 +105,20 @@ final class DateTextParser {
         String text = FrenchText.fold(raw).replace('\n', ' ');
         List<String> warnings = new ArrayList<>();
         List<Item> items = new ArrayList<>();
+        // The pattern is tried only where a date can start: a word that begins with a digit or with the first
+        // letter of a month, season or ordinal. Most positions of a long text are skipped without the regex engine.
         Matcher m = ITEM.matcher(text);
-        while (m.find()) {
-            item(m, warnings).ifPresent(items::add);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    || !(c >= '0' && c <= '9' || DATE_INITIALS.indexOf(c) >= 0)) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                item(m, warnings).ifPresent(items::add);
+                i = m.end() - 1;
+            }
         }
         fillYears(items, warnings);
         List<DateInterval> intervals = new ArrayList<>();
