@@ -8,9 +8,20 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.census.bundled.BundledCensus;
+import org.census.io.CensusFiles;
+import org.census.io.CensusFormats;
+import org.census.io.ProgressListener;
 import org.census.model.AuthorityKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every example runs and prints what it says. */
 class ExamplesTest {
@@ -40,5 +51,27 @@ class ExamplesTest {
         // Conseil régional Rhône-Alpes alone states 1,2 millions €.
         assertThat(sums.get(AuthorityKind.REGION)[0]).isGreaterThanOrEqualTo(new BigDecimal("1200000"));
         assertThat(run(() -> BudgetByFrenchPartyKind.main(new String[0]))).contains("MUNICIPALITY");
+    }
+
+    @Test
+    void customFormatIsFoundThroughServiceLoaderAndWrites(@TempDir Path dir) throws Exception {
+        assertThat(CensusFormats.installed().byExtension("md")).hasValueSatisfying(
+                f -> assertThat(f).isInstanceOf(MarkdownListFormat.class));
+        Path md = dir.resolve("list.md");
+        CensusFiles.write(BundledCensus.load(), md, Optional.empty(), ProgressListener.NONE);
+        var lines = Files.readAllLines(md);
+        assertThat(lines.get(0)).isEqualTo("# La coopération décentralisée franco-malienne en temps de crise "
+                + "(2012-2013)");
+        assertThat(lines).contains("- Angers / Bamako (Bamako)").hasSize(2 + 54);
+    }
+
+    @Test
+    void renderOneChartWritesAVectorPdf(@TempDir Path dir) throws Exception {
+        Path pdf = RenderOneChart.render(dir.resolve("trend.pdf"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            // Text stays text in a vector PDF: the French labels can be extracted.
+            assertThat(new PDFTextStripper().getText(doc)).contains("Maintenu").contains("31 (58 %)");
+        }
     }
 }
