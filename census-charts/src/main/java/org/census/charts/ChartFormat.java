@@ -10,7 +10,7 @@ import org.census.CensusException;
 public enum ChartFormat {
     /** A bitmap at the size's DPI, with the DPI recorded in the file. */
     PNG("png", "image/png"),
-    /** Vector; text stays text (font Source Sans 3, falling back to the viewer's sans-serif). */
+    /** Vector; text stays text, the glyphs of the chart font that it uses embedded. */
     SVG("svg", "image/svg+xml"),
     /** Vector; text stays text, the font embedded. */
     PDF("pdf", "application/pdf");

@@ -12,7 +12,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import java.util.Set;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -60,6 +64,7 @@ public final class ChartWriter {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 write(chart, out, format, size);
             }
+            readableLike(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -77,6 +82,19 @@ public final class ChartWriter {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is readable by its owner only; a chart is published, so it gets the permissions of the file it
+     * replaces, or rw-r--r-- when new (on file systems that have POSIX permissions).
+     */
+    private static void readableLike(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
     }
 
     /** Writes a chart to a stream, which is flushed but not closed. */
@@ -142,6 +160,7 @@ public final class ChartWriter {
         String title = chart.getTitle() == null ? null : chart.getTitle().getText();
         // The canvas is in points and drawing units are points: the view box maps one onto the other.
         String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, size.width(), size.height()), null, null);
+        svg = SvgFontFaces.embed(svg);
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + (title == null ? svg : svg.replaceFirst(">", "><title>" + escapeXml(title) + "</title>"));
         out.write(document.getBytes(StandardCharsets.UTF_8));

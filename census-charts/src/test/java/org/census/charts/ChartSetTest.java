@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -143,7 +144,7 @@ class ChartSetTest {
     }
 
     @Test
-    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+    void aFailedWriteLeavesNoTemporaryFileAndAWrittenOneIsReadableByAll(@TempDir Path dir) throws Exception {
         JFreeChart chart = CensusCharts.installed().require("age").build(BUNDLED,
                 ChartContext.of(BUNDLED, Locale.FRENCH));
         Path occupied = Files.createDirectories(dir.resolve("age.png"));
@@ -156,8 +157,15 @@ class ChartSetTest {
         }
         Path file = dir.resolve("again.svg");
         ChartWriter.write(chart, file, ChartFormat.PNG, SMALL);
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        }
         ChartWriter.write(chart, file, ChartFormat.SVG, SMALL);
         assertThat(Files.readString(file)).startsWith("<?xml");
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+        }
     }
 
     @Test

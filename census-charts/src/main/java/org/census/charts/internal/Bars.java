@@ -96,7 +96,7 @@ final class Bars {
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                 TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(3);
-        renderer.setMaximumBarWidth(0.09);
+        renderer.setMaximumBarWidth(0.14);
         renderer.setShadowVisible(false);
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelWidthRatio(0.42f);

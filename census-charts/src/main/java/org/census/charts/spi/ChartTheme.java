@@ -68,14 +68,17 @@ public record ChartTheme(Font regular, Font bold, float baseSize, List<Color> ca
                 rgb(0x222222), rgb(0x6E6E6E), rgb(0xDDDDDD));
     }
 
-    /** The text font at a size relative to the base size (1 for labels). */
+    /**
+     * The text font at a size relative to the base size (1 for labels), rounded to whole points: JFreeSVG writes font
+     * sizes as whole numbers, so a size in between would be measured at one size and drawn at another.
+     */
     public Font font(double scale) {
-        return regular.deriveFont((float) (baseSize * scale));
+        return regular.deriveFont((float) Math.max(1, Math.round(baseSize * scale)));
     }
 
-    /** The bold font at a size relative to the base size. */
+    /** The bold font at a size relative to the base size, rounded to whole points. */
     public Font boldFont(double scale) {
-        return bold.deriveFont((float) (baseSize * scale));
+        return bold.deriveFont((float) Math.max(1, Math.round(baseSize * scale)));
     }
 
     /** The i-th categorical colour, cycling. */
