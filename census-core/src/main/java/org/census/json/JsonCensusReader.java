@@ -7,9 +7,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -69,6 +72,15 @@ public final class JsonCensusReader implements AutoCloseable {
     private static final Set<String> FUND = Set.of("name", "asOf", "donors", "printedTotalEur");
     private static final Set<String> DONOR = Set.of("name", "amountEur", "amountRaw");
     private static final Set<String> FIGURE = Set.of("figure", "value", "raw");
+
+    /**
+     * The last parses of action texts: the parsers are pure and their results immutable, and a large census repeats
+     * its domain, period and budget texts on many rows; the domain classifier is the bulk of the reading time.
+     */
+    private static final int CACHE_SIZE = 4_096;
+    private final Map<String, Domain> domains = lru();
+    private final Map<String, DateText> periods = lru();
+    private final Map<String, MoneyText> budgets = lru();
 
     private final String source;
     private final JsonParser parser;
@@ -381,9 +393,32 @@ public final class JsonCensusReader implements AutoCloseable {
         n.optionalObject("period").ifPresent(o -> o.onlyFields(DATE_TEXT));
         n.optionalObject("budget").ifPresent(o -> o.onlyFields(MONEY_TEXT));
         String description = n.text("description", "");
-        return new Action(n.text("number", ""), Domain.classify(n.rawOf("domain"), description),
-                n.bool("domainFromRowAbove", false), description, DateText.parse(n.rawOf("period")),
-                MoneyText.parse(n.rawOf("budget")), n.text("note", ""));
+        String domainRaw = n.rawOf("domain");
+        Domain domain = cached(domains, domainRaw + '\u0000' + description, k -> Domain.classify(domainRaw,
+                description));
+        return new Action(n.text("number", ""), domain, n.bool("domainFromRowAbove", false), description,
+                cached(periods, n.rawOf("period"), DateText::parse), cached(budgets, n.rawOf("budget"),
+                MoneyText::parse), n.text("note", ""));
+    }
+
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        };
+    }
+
+    private static <V> V cached(Map<String, V> cache, String key, Function<String, V> parse) {
+        V v = cache.get(key);
+        if (v == null) {
+            v = parse.apply(key);
+            cache.put(key, v);
+        }
+        return v;
     }
 
     /** The JSON pointer reached when the error struck, and the line and column. */

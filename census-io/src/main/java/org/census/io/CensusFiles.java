@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
@@ -60,19 +61,33 @@ public final class CensusFiles {
 
     /** Writes a census atomically: a temporary file beside the target, then a move over it. */
     public static void write(Census census, Path file, Optional<String> format, ProgressListener listener) {
+        write(census, census.partnerships().iterator(), OptionalLong.of(census.partnerships().size()), file, format,
+                listener);
+    }
+
+    /**
+     * Writes a census too large for memory, atomically: its header (a census whose own partnerships are not
+     * written), then the partnerships as the iterator gives them.
+     */
+    public static void write(Census header, Iterator<Partnership> partnerships, Path file, Optional<String> format,
+                             ProgressListener listener) {
+        write(header, partnerships, OptionalLong.empty(), file, format, listener);
+    }
+
+    private static void write(Census header, Iterator<Partnership> partnerships, OptionalLong total, Path file,
+                              Optional<String> format, ProgressListener listener) {
         CensusFormat f = CensusFormats.installed().forPath(file, format);
         FormatOptions options = format.map(FormatSpec::parse).map(FormatSpec::options).orElse(FormatOptions.NONE);
         String phase = "write " + file.getFileName();
-        OptionalLong total = OptionalLong.of(census.partnerships().size());
         atomically(file, out -> {
             try (CensusSink sink = f.write(out, options)) {
-                sink.start(census);
+                sink.start(header);
                 long done = 0;
-                for (Partnership p : census.partnerships()) {
-                    sink.partnership(p);
+                while (partnerships.hasNext()) {
+                    sink.partnership(partnerships.next());
                     listener.progress(phase, ++done, total);
                 }
-                sink.end(census);
+                sink.end(header);
             }
         });
     }
@@ -94,7 +109,7 @@ public final class CensusFiles {
             try (InputStream is = Files.newInputStream(in); CensusSink sink = writer.write(os, writeOptions)) {
                 ProgressInputStream counted = new ProgressInputStream(is, listener, "convert " + in.getFileName(),
                         OptionalLong.of(Files.size(in)));
-                reader.read(counted, in.toString(), readOptions, new CensusSink() {
+                SinkPipe.pipe(pipe -> reader.read(counted, in.toString(), readOptions, pipe), new CensusSink() {
                     @Override
                     public void start(Census header) {
                         sink.start(header);

@@ -4,7 +4,7 @@ import java.util.OptionalLong;
 
 /**
  * Follows a long read or write: how many units of a phase are done, and of how many when that is known. Units are
- * the phase's own (bytes read, partnerships written); calls come from the working thread, often, and must be cheap.
+ * the phase's own (bytes read, partnerships written); calls come often, from the thread doing the work (the reading thread of a conversion), and must be cheap.
  */
 @FunctionalInterface
 public interface ProgressListener {

@@ -41,7 +41,7 @@ final class XlsxLimits {
     }
 
     private static XMLInputFactory xml() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);

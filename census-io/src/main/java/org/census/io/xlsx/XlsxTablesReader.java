@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.census.CensusFormatException;
 import org.census.io.internal.CellText;
+import org.census.io.internal.TextParses;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
@@ -41,6 +42,7 @@ import org.census.text.MoneyText;
  */
 final class XlsxTablesReader {
     private final XlsxPackage pkg;
+    private final TextParses parses = new TextParses();
 
     XlsxTablesReader(XlsxPackage pkg) {
         this.pkg = pkg;
@@ -252,7 +254,7 @@ final class XlsxTablesReader {
         }
         List<Action> rows = new ArrayList<>();
         for (; actions != null && actions.hasRow && belongs(actions, id); actions.advance()) {
-            rows.add(Action.of(actions.text("N°"), actions.text("Domaine"),
+            rows.add(parses.action(actions.text("N°"), actions.text("Domaine"),
                     actions.cursor.flag(actions.col("Domaine de la ligne au-dessus")), actions.text("Description"),
                     actions.text("Période"), actions.text("Budget"), actions.text("Note")));
         }

@@ -1,0 +1,54 @@
+package org.census.io.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.census.domain.Domain;
+import org.census.model.Action;
+import org.census.text.DateText;
+import org.census.text.MoneyText;
+
+/**
+ * Parses the free texts of action rows, remembering the most recent results: the parsers are pure functions of
+ * their text and their results immutable, and large censuses repeat the same domain, period and budget texts on
+ * many rows ("/", "2012", "Santé"). The domain classifier costs about 70 µs a call, the bulk of reading a large
+ * census. One instance per reader: not thread-safe.
+ */
+public final class TextParses {
+    private static final int SIZE = 4_096;
+
+    private final Map<String, Domain> domains = lru();
+    private final Map<String, DateText> periods = lru();
+    private final Map<String, MoneyText> budgets = lru();
+
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(SIZE * 2, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > SIZE;
+            }
+        };
+    }
+
+    private static <V> V get(Map<String, V> cache, String key, Function<String, V> parse) {
+        V v = cache.get(key);
+        if (v == null) {
+            v = parse.apply(key);
+            cache.put(key, v);
+        }
+        return v;
+    }
+
+    /** The same action as {@link Action#of}. */
+    public Action action(String number, String domainRaw, boolean domainFromRowAbove, String description,
+                         String periodRaw, String budgetRaw, String note) {
+        // The classifier reads the description only when the domain cell says nothing it knows; the key keeps both.
+        Domain domain = get(domains, domainRaw + '\u0000' + description, k -> Domain.classify(domainRaw,
+                description));
+        return new Action(number, domain, domainFromRowAbove, description, get(periods, periodRaw, DateText::parse),
+                get(budgets, budgetRaw, MoneyText::parse), note);
+    }
+}
