@@ -7,9 +7,12 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 
 import org.census.charts.spi.ChartContext;
 import org.census.charts.spi.ChartTheme;
@@ -48,6 +51,17 @@ final class Bars {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(colour, "colour");
         }
+    }
+
+    /**
+     * One bar per value of an enum, labelled with its count and its share of a total ("48 (91 %)"): the shape of the
+     * continuation and budget-trend charts.
+     */
+    static <E extends Enum<E>> List<Bar> shares(E[] values, Map<E, Integer> counts, int total,
+                                                 Function<E, String> label, Function<E, Color> colour,
+                                                 ChartContext context) {
+        return Arrays.stream(values).map(v -> new Bar(label.apply(v), counts.get(v),
+                Labels.countAndShare(counts.get(v), total, context), colour.apply(v))).toList();
     }
 
     /** One bar per category, one series; a list with no bar or only zero bars gives an empty dataset ("no data"). */
@@ -118,14 +132,9 @@ final class Bars {
         plot.getDomainAxis().setCategoryMargin(0.3);
     }
 
-    /** Item labels given in advance, by series then category. */
-    static final class Texts implements CategoryItemLabelGenerator, Serializable {
+    /** Item labels worked out in advance; series and category labels are their keys. */
+    abstract static class PresetLabels implements CategoryItemLabelGenerator, Serializable {
         private static final long serialVersionUID = 1L;
-        private final List<List<String>> bySeries;
-
-        Texts(List<List<String>> bySeries) {
-            this.bySeries = bySeries;
-        }
 
         @Override
         public String generateRowLabel(CategoryDataset dataset, int row) {
@@ -135,6 +144,16 @@ final class Bars {
         @Override
         public String generateColumnLabel(CategoryDataset dataset, int column) {
             return dataset.getColumnKey(column).toString();
+        }
+    }
+
+    /** Item labels given in advance, by series then category. */
+    static final class Texts extends PresetLabels {
+        private static final long serialVersionUID = 1L;
+        private final List<List<String>> bySeries;
+
+        Texts(List<List<String>> bySeries) {
+            this.bySeries = bySeries;
         }
 
         @Override
@@ -148,22 +167,12 @@ final class Bars {
      * The label of a range bar, on its light part, or on its solid part when the range is one figure: a zero-width
      * part is stacked from the axis, so a label on it would sit at the start of the bar.
      */
-    static final class RangeTexts implements CategoryItemLabelGenerator, Serializable {
+    static final class RangeTexts extends PresetLabels {
         private static final long serialVersionUID = 1L;
         private final List<String> texts;
 
         RangeTexts(List<String> texts) {
             this.texts = texts;
-        }
-
-        @Override
-        public String generateRowLabel(CategoryDataset dataset, int row) {
-            return dataset.getRowKey(row).toString();
-        }
-
-        @Override
-        public String generateColumnLabel(CategoryDataset dataset, int column) {
-            return dataset.getColumnKey(column).toString();
         }
 
         @Override

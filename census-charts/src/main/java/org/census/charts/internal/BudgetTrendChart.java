@@ -35,14 +35,13 @@ public final class BudgetTrendChart implements CensusChart {
         Overview overview = Overview.of(census);
         Map<TrendDirection, Integer> counts = overview.budgetTrend();
         ChartTheme theme = context.theme();
-        List<Bars.Bar> bars = List.of(TrendDirection.values()).stream().map(d -> new Bars.Bar(
-                Labels.trend(d, context), counts.get(d),
-                Labels.countAndShare(counts.get(d), overview.partnerships(), context), switch (d) {
+        List<Bars.Bar> bars = Bars.shares(TrendDirection.values(), counts, overview.partnerships(),
+                d -> Labels.trend(d, context), d -> switch (d) {
                     case INCREASE -> theme.color(2);
                     case MAINTAIN -> theme.color(0);
                     case DECREASE -> theme.color(3);
                     case UNKNOWN -> theme.muted();
-                })).toList();
+                }, context);
         int year = census.edition().editionDate().getYear();
         String title = title(context.locale()) + context.text(" en ", " in ") + year;
         String note = Labels.partnerships(overview.partnerships(), context)

@@ -35,14 +35,13 @@ public final class ContinuationChart implements CensusChart {
         Overview overview = Overview.of(census);
         Map<ContinuationStatus, Integer> counts = overview.continuation();
         ChartTheme theme = context.theme();
-        List<Bars.Bar> bars = List.of(ContinuationStatus.values()).stream().map(s -> new Bars.Bar(
-                Labels.continuation(s, context), counts.get(s),
-                Labels.countAndShare(counts.get(s), overview.partnerships(), context), switch (s) {
+        List<Bars.Bar> bars = Bars.shares(ContinuationStatus.values(), counts, overview.partnerships(),
+                s -> Labels.continuation(s, context), s -> switch (s) {
                     case YES -> theme.color(2);
                     case NO -> theme.color(3);
                     case RESUMED -> theme.color(4);
                     case UNCLEAR -> theme.muted();
-                })).toList();
+                }, context);
         String note = Labels.partnerships(overview.partnerships(), context) + context.text(
                 ", situation depuis le " + context.date(census.edition().crisisReferenceDate()),
                 ", since " + context.date(census.edition().crisisReferenceDate()));

@@ -12,7 +12,6 @@ import java.awt.geom.Rectangle2D;
 
 import org.census.charts.spi.ChartContext;
 import org.census.charts.spi.ChartTheme;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -22,7 +21,6 @@ import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
-import org.jfree.data.general.DatasetUtils;
 
 /**
  * A matrix of counts: one row per row key of a dataset, one column per column key, each cell coloured by its class
@@ -39,8 +37,7 @@ final class HeatMapPlot extends Plot {
     HeatMapPlot(CategoryDataset dataset, ChartContext context) {
         this.dataset = dataset;
         this.context = context;
-        Number max = dataset.getRowCount() == 0 ? 0 : DatasetUtils.findMaximumRangeValue(dataset);
-        this.classes = ValueClasses.of(max == null ? 0 : max.intValue(), 5);
+        this.classes = ValueClasses.of(dataset);
     }
 
     CategoryDataset getDataset() {
@@ -54,13 +51,7 @@ final class HeatMapPlot extends Plot {
 
     @Override
     public LegendItemCollection getLegendItems() {
-        LegendItemCollection items = new LegendItemCollection();
-        for (int i = 0; i < classes.count(); i++) {
-            LegendItem item = new LegendItem(classes.label(i, context), context.theme().ramp(i, classes.count()));
-            item.setShape(new Rectangle2D.Double(-4, -4, 8, 8));
-            items.add(item);
-        }
-        return items;
+        return classes.legend(context);
     }
 
     @Override

@@ -19,13 +19,11 @@ import java.util.Optional;
 
 import org.census.charts.spi.ChartContext;
 import org.census.charts.spi.ChartTheme;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
 import org.jfree.data.category.CategoryDataset;
-import org.jfree.data.general.DatasetUtils;
 
 /**
  * A choropleth: the regions of a country filled by the class of their count and labelled with name and count. A
@@ -48,8 +46,7 @@ final class RegionMapPlot extends Plot {
         this.map = map;
         this.dataset = dataset;
         this.context = context;
-        Number max = dataset.getColumnCount() == 0 ? 0 : DatasetUtils.findMaximumRangeValue(dataset);
-        this.classes = ValueClasses.of(max == null ? 0 : max.intValue(), 5);
+        this.classes = ValueClasses.of(dataset);
     }
 
     CategoryDataset getDataset() {
@@ -63,16 +60,7 @@ final class RegionMapPlot extends Plot {
 
     @Override
     public LegendItemCollection getLegendItems() {
-        LegendItemCollection items = new LegendItemCollection();
-        if (map.isEmpty()) {
-            return items;
-        }
-        for (int i = 0; i < classes.count(); i++) {
-            LegendItem item = new LegendItem(classes.label(i, context), context.theme().ramp(i, classes.count()));
-            item.setShape(new Rectangle2D.Double(-4, -4, 8, 8));
-            items.add(item);
-        }
-        return items;
+        return map.isEmpty() ? new LegendItemCollection() : classes.legend(context);
     }
 
     @Override

@@ -1,9 +1,14 @@
 package org.census.charts.internal;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 
 import org.census.charts.spi.ChartContext;
 import org.census.charts.spi.ChartTheme;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.general.DatasetUtils;
 
 /**
  * Counts put into a few classes of equal width for a colour ramp: with a largest count of 18 and five classes,
@@ -15,6 +20,13 @@ import org.census.charts.spi.ChartTheme;
  */
 record ValueClasses(int max, int width, int count) {
     static final Color ZERO = new Color(0xF4F4F4);
+
+    /** Five classes for the counts of a dataset. */
+    static ValueClasses of(CategoryDataset dataset) {
+        Number max = dataset.getRowCount() == 0 || dataset.getColumnCount() == 0 ? 0
+                : DatasetUtils.findMaximumRangeValue(dataset);
+        return of(max == null ? 0 : max.intValue(), 5);
+    }
 
     static ValueClasses of(int max, int maxClasses) {
         if (max <= 0) {
@@ -33,6 +45,17 @@ record ValueClasses(int max, int width, int count) {
     Color colour(int value, ChartTheme theme) {
         int c = classOf(value);
         return c < 0 ? ZERO : theme.ramp(c, count);
+    }
+
+    /** One legend item per class, a square of its colour. */
+    LegendItemCollection legend(ChartContext context) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (int i = 0; i < count; i++) {
+            LegendItem item = new LegendItem(label(i, context), context.theme().ramp(i, count));
+            item.setShape(new Rectangle2D.Double(-4, -4, 8, 8));
+            items.add(item);
+        }
+        return items;
     }
 
     /** "1–4", or "17" for a class of one count. */
