@@ -78,7 +78,10 @@ public final class JsonCensusReader implements AutoCloseable {
      * its domain, period and budget texts on many rows; the domain classifier is the bulk of the reading time.
      */
     private static final int CACHE_SIZE = 4_096;
-    private final Map<String, Domain> domains = lru();
+    private record DomainKey(String raw, String description) {
+    }
+
+    private final Map<DomainKey, Domain> domains = lru();
     private final Map<String, DateText> periods = lru();
     private final Map<String, MoneyText> budgets = lru();
 
@@ -394,25 +397,25 @@ public final class JsonCensusReader implements AutoCloseable {
         n.optionalObject("budget").ifPresent(o -> o.onlyFields(MONEY_TEXT));
         String description = n.text("description", "");
         String domainRaw = n.rawOf("domain");
-        Domain domain = cached(domains, domainRaw + '\u0000' + description, k -> Domain.classify(domainRaw,
-                description));
+        Domain domain = cached(domains, new DomainKey(domainRaw, description), k -> Domain.classify(k.raw(),
+                k.description()));
         return new Action(n.text("number", ""), domain, n.bool("domainFromRowAbove", false), description,
                 cached(periods, n.rawOf("period"), DateText::parse), cached(budgets, n.rawOf("budget"),
                 MoneyText::parse), n.text("note", ""));
     }
 
-    private static <V> Map<String, V> lru() {
+    private static <K, V> Map<K, V> lru() {
         return new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
                 return size() > CACHE_SIZE;
             }
         };
     }
 
-    private static <V> V cached(Map<String, V> cache, String key, Function<String, V> parse) {
+    private static <K, V> V cached(Map<K, V> cache, K key, Function<K, V> parse) {
         V v = cache.get(key);
         if (v == null) {
             v = parse.apply(key);

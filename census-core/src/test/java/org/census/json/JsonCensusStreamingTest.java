@@ -85,4 +85,15 @@ class JsonCensusStreamingTest {
                     .hasMessageStartingWith("ml.json: /solidarityFund/printedTotalEur: expected a number");
         }
     }
+
+    @Test
+    void memoisedDomainsDoNotConfuseTheDomainCellWithTheDescription() {
+        String doc = "{\"formatVersion\": 1, \"census\": {\"id\": \"xx-2020\", \"title\": \"T\", \"publisher\": \"P\","
+                + " \"partnerCountry\": \"ML\", \"editionDate\": \"2013-11-08\", \"crisisReferenceDate\": \"2012-03-22\"},"
+                + " \"partnerships\": [{\"id\": \"a\", \"actions\": [{\"domain\": \"\\u0000\", \"description\": \"\"},"
+                + " {\"domain\": \"\", \"description\": \"\\u0000\"}]}]}";
+        Census census = CensusJson.read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "k.json");
+        assertThat(census.partnerships().get(0).actions()).extracting(a -> a.domain().raw())
+                .containsExactly("\u0000", "");
+    }
 }

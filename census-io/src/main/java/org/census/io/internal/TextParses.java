@@ -18,22 +18,25 @@ import org.census.text.MoneyText;
 public final class TextParses {
     private static final int SIZE = 4_096;
 
-    private final Map<String, Domain> domains = lru();
+    private record DomainKey(String raw, String description) {
+    }
+
+    private final Map<DomainKey, Domain> domains = lru();
     private final Map<String, DateText> periods = lru();
     private final Map<String, MoneyText> budgets = lru();
 
-    private static <V> Map<String, V> lru() {
+    private static <K, V> Map<K, V> lru() {
         return new LinkedHashMap<>(SIZE * 2, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
                 return size() > SIZE;
             }
         };
     }
 
-    private static <V> V get(Map<String, V> cache, String key, Function<String, V> parse) {
+    private static <K, V> V get(Map<K, V> cache, K key, Function<K, V> parse) {
         V v = cache.get(key);
         if (v == null) {
             v = parse.apply(key);
@@ -45,9 +48,8 @@ public final class TextParses {
     /** The same action as {@link Action#of}. */
     public Action action(String number, String domainRaw, boolean domainFromRowAbove, String description,
                          String periodRaw, String budgetRaw, String note) {
-        // The classifier reads the description only when the domain cell says nothing it knows; the key keeps both.
-        Domain domain = get(domains, domainRaw + '\u0000' + description, k -> Domain.classify(domainRaw,
-                description));
+        Domain domain = get(domains, new DomainKey(domainRaw, description), k -> Domain.classify(k.raw(),
+                k.description()));
         return new Action(number, domain, domainFromRowAbove, description, get(periods, periodRaw, DateText::parse),
                 get(budgets, budgetRaw, MoneyText::parse), note);
     }

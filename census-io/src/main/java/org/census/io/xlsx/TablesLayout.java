@@ -96,7 +96,9 @@ final class TablesLayout {
             Column.derived("Budget max (€)", 13, Kind.EURO),
             Column.text("Note", 24)));
 
+    /** The number column keeps a donor with no name and no amount from being an empty row, which readers skip. */
     static final Sheet DONORS = new Sheet("Donateurs", List.of(
+            Column.derived("N°", 5, Kind.NUMBER),
             Column.text("Donateur", 50),
             Column.text("Montant", 18),
             Column.derived("Montant (€)", 14, Kind.EURO)));

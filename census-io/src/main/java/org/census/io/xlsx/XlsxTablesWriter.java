@@ -146,8 +146,9 @@ final class XlsxTablesWriter implements CensusSink {
             contacts.replay(contactsSheet::row);
             contactsSheet.finish();
             if (header.solidarityFund().isPresent()) {
+                int n = 0;
                 for (Donor d : header.solidarityFund().get().donors()) {
-                    donorsSheet.row(new Object[] {d.name(), d.amount().raw(), d.amount().exactEur().orElse(null)});
+                    donorsSheet.row(new Object[] {++n, d.name(), d.amount().raw(), d.amount().exactEur().orElse(null)});
                 }
             }
             donorsSheet.finish();

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import net.jqwik.api.Arbitrary;
@@ -22,6 +24,9 @@ import org.census.io.ProgressListener;
 import org.census.io.TestCensus;
 import org.census.json.CensusJson;
 import org.census.model.Census;
+import org.census.model.Donor;
+import org.census.model.SolidarityFund;
+import org.census.text.MoneyText;
 import org.census.testing.CensusArbitraries;
 
 class XlsxCensusFormatTest {
@@ -48,5 +53,13 @@ class XlsxCensusFormatTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CensusJson.write(census, out);
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Example
+    void donorWithNoNameAndNoAmountIsKept() {
+        Census census = new Census(BUNDLED.edition(), List.of(), Optional.of(new SolidarityFund("", LocalDate.of(2013,
+                7, 2), List.of(new Donor("", MoneyText.parse("")), new Donor("x", MoneyText.parse("1 €"))),
+                Optional.empty())), List.of());
+        assertThat(TestCensus.roundTrip(census, "xlsx")).isEqualTo(census);
     }
 }
