@@ -27,6 +27,7 @@ final class SheetWriter {
     private final List<Column> columns;
     private final String sheet;
     private int row;
+    private int lines;
 
     SheetWriter(Worksheet ws, List<Column> columns) {
         this.ws = ws;
@@ -38,6 +39,7 @@ final class SheetWriter {
         }
         ws.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("DDEBF7").wrapText(true)
                 .verticalAlignment("top").borderStyle(BorderSide.BOTTOM, BorderStyle.THIN).set();
+        ws.rowHeight(0, 45);
         ws.freezePane(1, 1);
         row = 1;
     }
@@ -45,6 +47,7 @@ final class SheetWriter {
     /** Writes the next row: one value per column (String, List of String, LocalDate, BigDecimal, Number, Boolean,
      * or null for an empty cell). */
     void row(Object[] values) throws IOException {
+        lines = 1;
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];
             if (v == null) {
@@ -52,15 +55,14 @@ final class SheetWriter {
             }
             Kind kind = columns.get(c).kind();
             if (v instanceof String s) {
-                if (!s.isEmpty()) {
-                    ws.inlineString(row, c, CellText.toCell(s, where(c)));
-                }
+                text(c, s);
             } else if (v instanceof List<?> list) {
-                if (!list.isEmpty()) {
-                    @SuppressWarnings("unchecked")
-                    List<String> items = (List<String>) list;
-                    ws.inlineString(row, c, CellText.toCell(CellText.joinList(items), where(c)));
-                }
+                @SuppressWarnings("unchecked")
+                List<String> items = (List<String>) list;
+                text(c, CellText.joinList(items));
+            } else if (v instanceof Euro e) {
+                ws.value(row, c, e.amount());
+                ws.style(row, c).format(EURO_FORMAT).set();
             } else if (v instanceof LocalDate d) {
                 ws.value(row, c, d);
                 ws.style(row, c).format(DATE_FORMAT).set();
@@ -77,9 +79,29 @@ final class SheetWriter {
                 throw new IllegalArgumentException(v.getClass().getName());
             }
         }
+        if (lines > 1) {
+            // Spreadsheets do not all grow a row to its wrapped text on opening: the height is set.
+            ws.rowHeight(row, Math.min(409, 15.0 * lines));
+        }
         row++;
         if (row % FLUSH_EVERY == 0) {
             ws.flush();
+        }
+    }
+
+    /** An amount in euros in a column that is not all euros. */
+    record Euro(BigDecimal amount) {
+    }
+
+    private void text(int c, String s) throws IOException {
+        if (s.isEmpty()) {
+            return;
+        }
+        ws.inlineString(row, c, CellText.toCell(s, where(c)));
+        if (s.indexOf('\n') >= 0) {
+            lines = Math.max(lines, (int) s.chars().filter(ch -> ch == '\n').count() + 1);
+            // Several lines (a list, a paragraph): wrapped, so that the row grows to show them.
+            ws.style(row, c).wrapText(true).verticalAlignment("top").set();
         }
     }
 

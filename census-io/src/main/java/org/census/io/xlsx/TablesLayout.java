@@ -45,7 +45,7 @@ final class TablesLayout {
     static final Sheet PARTNERSHIPS = new Sheet("Partenariats", List.of(
             Column.text("Identifiant", 14),
             Column.text("Identique à", 12),
-            Column.text("Section", 18),
+            Column.text("Section", 24),
             Column.list("Régions", 16),
             Column.text("Mise à jour", 16),
             Column.derived("Mise à jour (première date)", 14, Kind.DATE),

@@ -227,13 +227,15 @@ final class XlsxTablesWriter implements CensusSink {
         for (OverviewFigure f : OverviewFigure.values()) {
             Optional<BigDecimal> stated = header.statedFigures().stream()
                     .filter(s -> s.figure().equals(f.key())).map(StatedFigure::value).findFirst();
-            sheet.row(new Object[] {LABELS.get(f), o.figure(f), stated.orElse(null)});
+            boolean euros = f == OverviewFigure.SOLIDARITY_FUND_EUR;
+            sheet.row(new Object[] {LABELS.get(f), euros ? new SheetWriter.Euro(o.figure(f)) : o.figure(f),
+                    stated.map(v -> euros ? (Object) new SheetWriter.Euro(v) : v).orElse(null)});
         }
         sheet.row(new Object[] {"Lignes d'action", o.actions(), null});
-        sheet.row(new Object[] {"Budgets annuels, total bas (€)", o.annualBudgets().lowEur(), null});
-        sheet.row(new Object[] {"Budgets annuels, total haut (€)", o.annualBudgets().highEur(), null});
-        sheet.row(new Object[] {"Budgets des actions, total bas (€)", o.actionBudgets().lowEur(), null});
-        sheet.row(new Object[] {"Budgets des actions, total haut (€)", o.actionBudgets().highEur(), null});
+        sheet.row(new Object[] {"Budgets annuels, total bas (€)", new SheetWriter.Euro(o.annualBudgets().lowEur()), null});
+        sheet.row(new Object[] {"Budgets annuels, total haut (€)", new SheetWriter.Euro(o.annualBudgets().highEur()), null});
+        sheet.row(new Object[] {"Budgets des actions, total bas (€)", new SheetWriter.Euro(o.actionBudgets().lowEur()), null});
+        sheet.row(new Object[] {"Budgets des actions, total haut (€)", new SheetWriter.Euro(o.actionBudgets().highEur()), null});
         sheet.finish();
     }
 
