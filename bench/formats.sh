@@ -18,6 +18,7 @@ PARTNERSHIPS="${PARTNERSHIPS:-100000}"
 ACTIONS="${ACTIONS:-10}"
 HEAP="${HEAP:-128m}"
 OPENPYXL_ROWS="${OPENPYXL_ROWS:-200000}"
+PYTHON="${PYTHON:-/usr/bin/python3}"
 CENSUS="${CENSUS:-java -Xmx$HEAP -jar $ROOT/census-examples/target/census.jar}"
 ROWS=$((PARTNERSHIPS * ACTIONS))
 
@@ -60,12 +61,12 @@ JSON_S=$SECONDS_TAKEN; JSON_MB=$PEAK_MB
 JSON_BYTES=$(stat -c %s "$WORK/big.json")
 
 HAVE_PANDAS=yes
-python3 -c "import pandas, openpyxl" 2>/dev/null || HAVE_PANDAS=no
+"$PYTHON" -c "import pandas, openpyxl" 2>/dev/null || HAVE_PANDAS=no
 if [ "$HAVE_PANDAS" = yes ]; then
   SHEET_NAME=Actions
-  measure python3 -c "import pandas; df = pandas.read_excel('$WORK/big.xlsx', sheet_name='$SHEET_NAME', engine='openpyxl'); print(len(df))"
+  measure "$PYTHON" -c "import pandas; df = pandas.read_excel('$WORK/big.xlsx', sheet_name='$SHEET_NAME', engine='openpyxl'); print(len(df))"
   PANDAS_S=$SECONDS_TAKEN; PANDAS_MB=$PEAK_MB
-  measure python3 - "$WORK/openpyxl.xlsx" "$OPENPYXL_ROWS" <<'PY'
+  measure "$PYTHON" - "$WORK/openpyxl.xlsx" "$OPENPYXL_ROWS" <<'PY'
 import sys, datetime
 from openpyxl import Workbook
 wb = Workbook(write_only=True)

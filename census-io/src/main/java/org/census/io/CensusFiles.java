@@ -1,13 +1,9 @@
 package org.census.io;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import org.census.CensusException;
 import org.census.CensusFormatException;
+import org.census.io.internal.AtomicWrite;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatOptions;
@@ -142,40 +139,7 @@ public final class CensusFiles {
                 written);
     }
 
-    interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes through a temporary file in the target's directory, then moves it over the target: a failure leaves
-     * the previous file as it was and no temporary file behind.
-     */
-    static void atomically(Path file, Body body) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                body.write(out);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
-            if (e instanceof CensusException ce) {
-                throw ce;
-            }
-            throw new CensusException(file + ": cannot write: " + e.getMessage(), e);
-        }
+    static void atomically(Path file, AtomicWrite.Body body) {
+        AtomicWrite.write(file, body);
     }
 }

@@ -93,7 +93,8 @@ final class SheetCursor implements AutoCloseable {
                     break;
                 }
             }
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
+            // Aalto reports some errors, and the zip's bomb check, unchecked.
             throw error(row == 0 ? "" : String.valueOf(row), "broken sheet XML: " + XlsxPackage.firstLine(e));
         }
         ended = true;

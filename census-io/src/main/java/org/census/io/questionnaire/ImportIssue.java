@@ -1,0 +1,26 @@
+package org.census.io.questionnaire;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One finding of an import.
+ *
+ * @param file     the questionnaire
+ * @param location where in it, as a spreadsheet says it ({@code Fiche!B7}), or "" for the whole file
+ * @param severity how serious
+ * @param message  what is wrong and what is expected, in French (the people who fill questionnaires read it)
+ */
+public record ImportIssue(Path file, String location, Severity severity, String message) {
+    public ImportIssue {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return file.getFileName() + (location.isEmpty() ? "" : " " + location) + ": " + severity + ": " + message;
+    }
+}

@@ -1,0 +1,40 @@
+package org.census.io.questionnaire;
+
+import java.util.List;
+
+/** The questionnaire workbook: its sheets, the labels of the form's fields, the choices of the drop-down lists. */
+final class QuestionnaireLayout {
+    private QuestionnaireLayout() {
+    }
+
+    static final String FORM = "Fiche";
+    static final String ACTIONS = "Actions";
+    static final String LISTS = "Listes";
+
+    static final String ID = "Identifiant (laisser vide)";
+    static final String REGION = "Région du partenaire";
+    static final String UPDATED = "Date de mise à jour";
+    static final String FRENCH = "Collectivité française";
+    static final String PARTNER = "Collectivité partenaire";
+    static final String CONTACT_FR = "Contact en France";
+    static final String CONTACT_PARTNER = "Contact chez le partenaire";
+    static final String FORMALISATION = "Date de formalisation";
+    static final String DOCUMENT = "Document de coopération";
+    static final String BUDGET = "Budget annuel";
+    static final String CONTINUATION = "Poursuite depuis la crise";
+    static final String TREND = "Évolution du budget";
+    static final String MEANS = "Moyens locaux";
+    static final String PERSPECTIVES = "Perspectives";
+
+    static final List<String> FIELDS = List.of(ID, REGION, UPDATED, FRENCH, PARTNER, CONTACT_FR, CONTACT_PARTNER,
+            FORMALISATION, DOCUMENT, BUDGET, CONTINUATION, TREND, MEANS, PERSPECTIVES);
+
+    static final List<String> CONTINUATIONS = List.of("Oui", "Non", "Reprise", "Oui, partiellement");
+    static final List<String> TRENDS = List.of("Maintien", "Augmentation", "Diminution");
+
+    static final List<String> ACTION_HEADERS = List.of("N°", "Domaine", "Description", "Période", "Budget",
+            "Note");
+    static final int ACTION_ROWS = 60;
+    /** The row of the first field on the form (0-based): instructions stand above. */
+    static final int FIRST_FIELD_ROW = 6;
+}

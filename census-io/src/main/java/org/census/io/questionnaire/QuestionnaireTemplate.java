@@ -1,0 +1,172 @@
+package org.census.io.questionnaire;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.census.domain.DomainCategory;
+import org.census.io.internal.AtomicWrite;
+import org.census.model.CensusEdition;
+
+/**
+ * Writes a blank questionnaire for one partnership: the spreadsheet form of a census's "fiche", with instructions in
+ * French, a labelled cell per field, drop-down lists for the region, the continuation, the budget trend and the
+ * domain of each action, and a table of actions. Filled questionnaires are read by {@link QuestionnaireImport}.
+ */
+public final class QuestionnaireTemplate {
+    private QuestionnaireTemplate() {
+    }
+
+    /** Writes the questionnaire for this census edition (its regions fill the region list), atomically. */
+    public static void write(Path file, CensusEdition edition) {
+        AtomicWrite.write(file, out -> {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                build(wb, edition);
+                wb.write(out);
+            }
+        });
+    }
+
+    private static void build(XSSFWorkbook wb, CensusEdition edition) {
+        XSSFSheet form = wb.createSheet(QuestionnaireLayout.FORM);
+        XSSFSheet actions = wb.createSheet(QuestionnaireLayout.ACTIONS);
+        XSSFSheet lists = wb.createSheet(QuestionnaireLayout.LISTS);
+        List<String> domains = Arrays.stream(DomainCategory.values()).map(DomainCategory::labelFr).toList();
+        String regionList = list(lists, 0, "Régions", edition.regions());
+        String continuationList = list(lists, 1, "Poursuite", QuestionnaireLayout.CONTINUATIONS);
+        String trendList = list(lists, 2, "Évolution", QuestionnaireLayout.TRENDS);
+        String domainList = list(lists, 3, "Domaines", domains);
+        wb.setSheetHidden(wb.getSheetIndex(lists), true);
+
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle title = wb.createCellStyle();
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title.setFont(big);
+        CellStyle label = wb.createCellStyle();
+        label.setFont(bold);
+        label.setVerticalAlignment(VerticalAlignment.TOP);
+        label.setWrapText(true);
+        CellStyle input = wb.createCellStyle();
+        input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        input.setBorderBottom(BorderStyle.THIN);
+        input.setBorderTop(BorderStyle.THIN);
+        input.setBorderLeft(BorderStyle.THIN);
+        input.setBorderRight(BorderStyle.THIN);
+        input.setWrapText(true);
+        input.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+
+        form.setColumnWidth(0, 34 * 256);
+        form.setColumnWidth(1, 80 * 256);
+        form.createRow(0).createCell(0).setCellValue("Questionnaire — " + edition.title());
+        form.getRow(0).getCell(0).setCellStyle(title);
+        String[] help = {
+            "Remplissez une fiche par partenariat, dans les cellules jaunes de la colonne B.",
+            "Les listes déroulantes proposent les réponses attendues ; un texte libre reste possible pour le budget,"
+                    + " les dates et les périodes (« 73 000 € », « Entre 1 500 et 3 000 € », « Avril à août 2012 »).",
+            "Dates : 17/05/2013 ou une cellule au format date. Plusieurs collectivités ou régions : une par ligne.",
+            "Les actions se décrivent dans l'onglet « Actions », une ligne par action.",
+            "Ne renommez pas les onglets ni les libellés de la colonne A : ils servent à relire la fiche."};
+        for (int i = 0; i < help.length; i++) {
+            Row r = form.createRow(1 + i);
+            r.createCell(0).setCellValue(help[i]);
+            form.addMergedRegion(new CellRangeAddress(1 + i, 1 + i, 0, 1));
+            r.getCell(0).setCellStyle(wrap);
+            r.setHeightInPoints(i == 1 ? 30 : 15);
+        }
+        DataValidationHelper dv = form.getDataValidationHelper();
+        int row = QuestionnaireLayout.FIRST_FIELD_ROW;
+        for (String field : QuestionnaireLayout.FIELDS) {
+            Row r = form.createRow(row);
+            r.createCell(0).setCellValue(field);
+            r.getCell(0).setCellStyle(label);
+            r.createCell(1).setCellStyle(input);
+            boolean longText = field.equals(QuestionnaireLayout.PERSPECTIVES) || field.equals(QuestionnaireLayout.MEANS)
+                    || field.equals(QuestionnaireLayout.FRENCH) || field.equals(QuestionnaireLayout.PARTNER);
+            r.setHeightInPoints(longText ? 45 : 18);
+            String listRef = switch (field) {
+                case QuestionnaireLayout.REGION -> regionList;
+                case QuestionnaireLayout.CONTINUATION -> continuationList;
+                case QuestionnaireLayout.TREND -> trendList;
+                default -> null;
+            };
+            if (listRef != null) {
+                // A warning, not a stop: a region or an answer the list lacks is reported by the import.
+                validation(form, dv, listRef, row, row, 1, field);
+            }
+            row++;
+        }
+        form.createFreezePane(0, QuestionnaireLayout.FIRST_FIELD_ROW);
+
+        Row header = actions.createRow(0);
+        CellStyle headerStyle = wb.createCellStyle();
+        headerStyle.setFont(bold);
+        headerStyle.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        headerStyle.setBorderBottom(BorderStyle.THIN);
+        int[] widths = {6, 30, 60, 22, 22, 30};
+        for (int c = 0; c < QuestionnaireLayout.ACTION_HEADERS.size(); c++) {
+            header.createCell(c).setCellValue(QuestionnaireLayout.ACTION_HEADERS.get(c));
+            header.getCell(c).setCellStyle(headerStyle);
+            actions.setColumnWidth(c, widths[c] * 256);
+        }
+        for (int i = 1; i <= QuestionnaireLayout.ACTION_ROWS; i++) {
+            Row r = actions.createRow(i);
+            for (int c = 0; c < QuestionnaireLayout.ACTION_HEADERS.size(); c++) {
+                r.createCell(c).setCellStyle(input);
+            }
+        }
+        validation(actions, actions.getDataValidationHelper(), domainList, 1, QuestionnaireLayout.ACTION_ROWS, 1,
+                "Domaine");
+        actions.createFreezePane(0, 1);
+        wb.setActiveSheet(0);
+    }
+
+    /** Writes a list in a column of the hidden sheet and returns its absolute reference. */
+    private static String list(XSSFSheet lists, int column, String title, List<String> values) {
+        Row head = row(lists, 0);
+        head.createCell(column).setCellValue(title);
+        for (int i = 0; i < values.size(); i++) {
+            row(lists, i + 1).createCell(column).setCellValue(values.get(i));
+        }
+        char col = (char) ('A' + column);
+        int last = Math.max(values.size(), 1) + 1;
+        return QuestionnaireLayout.LISTS + "!$" + col + "$2:$" + col + "$" + last;
+    }
+
+    private static Row row(XSSFSheet sheet, int r) {
+        Row row = sheet.getRow(r);
+        return row == null ? sheet.createRow(r) : row;
+    }
+
+    private static void validation(XSSFSheet sheet, DataValidationHelper dv, String listRef, int firstRow,
+                                   int lastRow, int column, String what) {
+        DataValidation v = dv.createValidation(dv.createFormulaListConstraint(listRef),
+                new CellRangeAddressList(firstRow, lastRow, column, column));
+        v.setShowErrorBox(true);
+        v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+        v.createErrorBox(what, "Cette réponse n'est pas dans la liste ; elle sera signalée à l'import.");
+        v.setSuppressDropDownArrow(true);
+        sheet.addValidationData(v);
+    }
+}
