@@ -18,7 +18,7 @@ import org.census.CensusException;
 @Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
         subcommands = {ReportCommand.class, OverviewCommand.class, ConvertCommand.class, ChartsCommand.class,
-                GenerateCommand.class,
+                GenerateCommand.class, TemplateCommand.class, ImportCommand.class,
                 FormatsCommand.class,
                 CommandLine.HelpCommand.class},
         scope = CommandLine.ScopeType.INHERIT)

@@ -168,4 +168,16 @@ class CensusJarIT {
         assertThat(overview.code()).isZero();
         assertThat(overview.err()).isEmpty();
     }
+
+    @Test
+    void templateThenImportReportsTheBlankFields(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("recu"));
+        Run t = run(dir, "template", "-o", "recu/fiche.xlsx");
+        assertThat(t.code()).as(t.err()).isZero();
+        Run i = run(dir, "import", "recu", "-o", "importe.json");
+        assertThat(i.code()).isEqualTo(1);
+        assertThat(i.out()).contains("fiche.xlsx Fiche!").contains("ERROR").contains("0 partnerships");
+        assertThat(CensusJson.read(dir.resolve("importe.json")).partnerships()).isEmpty();
+        assertThat(run(dir, "import", "--help").out()).contains("sheet!cell");
+    }
 }

@@ -74,4 +74,35 @@ class ExamplesTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("Maintenu").containsPattern("31.\\(58.%\\)");
         }
     }
+
+    @Test
+    void importQuestionnairesReportsEachFileAndCell(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("tours-kita.xlsx");
+        org.census.io.questionnaire.QuestionnaireTemplate.write(good, BundledCensus.load().edition());
+        fill(good, Map.of("Collectivité française", "Ville de Tours", "Collectivité partenaire", "Commune de Kita",
+                "Région du partenaire", "Kayes", "Date de mise à jour", "17/05/2013",
+                "Poursuite depuis la crise", "Oui"));
+        org.census.io.questionnaire.QuestionnaireTemplate.write(dir.resolve("blank.xlsx"),
+                BundledCensus.load().edition());
+        Files.writeString(dir.resolve("notes.xlsx"), "not a workbook");
+        String out = run(() -> ImportQuestionnaires.importFolder(dir));
+        assertThat(out).contains("blank.xlsx Fiche!B").contains("notes.xlsx: ERROR")
+                .contains("1 partnerships imported");
+        assertThat(out).doesNotContain("tours-kita.xlsx");
+    }
+
+    /** Fills the answer cells (column B) of the rows whose label (column A) is given. */
+    private static void fill(Path workbook, Map<String, String> answers) throws Exception {
+        try (var in = Files.newInputStream(workbook);
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (var row : wb.getSheet("Fiche")) {
+                if (row.getCell(0) != null && answers.containsKey(row.getCell(0).getStringCellValue())) {
+                    row.getCell(1).setCellValue(answers.get(row.getCell(0).getStringCellValue()));
+                }
+            }
+            try (var out = Files.newOutputStream(workbook)) {
+                wb.write(out);
+            }
+        }
+    }
 }
