@@ -339,11 +339,11 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private Partnership partnership(JsonNodes n) {
         n.onlyFields(PARTNERSHIP);
-        n.optionalObject("formalisation").ifPresent(o -> o.onlyFields(DATE_TEXT));
-        n.optionalObject("annualBudget").ifPresent(o -> o.onlyFields(MONEY_TEXT));
-        n.optionalObject("continuation").ifPresent(o -> o.onlyFields(CONTINUATION));
-        n.optionalObject("budgetTrend").ifPresent(o -> o.onlyFields(TREND));
-        n.optionalObject("governingDocument").ifPresent(o -> o.onlyFields(DOCUMENT));
+        n.checkParsedValue("formalisation", DATE_TEXT);
+        n.checkParsedValue("annualBudget", MONEY_TEXT);
+        n.checkParsedValue("continuation", CONTINUATION);
+        n.checkParsedValue("budgetTrend", TREND);
+        n.checkParsedValue("governingDocument", DOCUMENT);
         String updatedRaw = n.has("updateDatesRaw") ? n.text("updateDatesRaw") : String.join(" et ",
                 n.texts("updateDates"));
         DateText updated = n.has("updateDatesRaw") ? DateText.parse(updatedRaw)
@@ -392,9 +392,9 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private Action action(JsonNodes n) {
         n.onlyFields(ACTION);
-        n.optionalObject("domain").ifPresent(o -> o.onlyFields(DOMAIN));
-        n.optionalObject("period").ifPresent(o -> o.onlyFields(DATE_TEXT));
-        n.optionalObject("budget").ifPresent(o -> o.onlyFields(MONEY_TEXT));
+        n.checkParsedValue("domain", DOMAIN);
+        n.checkParsedValue("period", DATE_TEXT);
+        n.checkParsedValue("budget", MONEY_TEXT);
         String description = n.text("description", "");
         String domainRaw = n.rawOf("domain");
         Domain domain = cached(domains, new DomainKey(domainRaw, description), k -> Domain.classify(k.raw(),

@@ -152,8 +152,19 @@ final class JsonNodes {
         return new JsonNodes(source, v, child(field));
     }
 
-    Optional<JsonNodes> optionalObject(String field) {
-        return has(field) ? Optional.of(object(field)) : Optional.empty();
+    /**
+     * Checks a value read from free text: a bare string, or an object with "raw" and derived members that this
+     * format knows. Anything else names the pointer.
+     */
+    void checkParsedValue(String field, Set<String> known) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || v.isTextual()) {
+            return;
+        }
+        if (!v.isObject()) {
+            throw error(child(field), "expected an object with \"raw\" (or a string), found " + describe(v));
+        }
+        new JsonNodes(source, v, child(field)).onlyFields(known);
     }
 
     /** The raw text of a parsed value: {"raw": "..."}, or a bare string accepted for hand-written documents. */
