@@ -79,6 +79,42 @@ class HostileFilesTest {
         }
     }
 
+    /** Two entries of one name: readers that take the first and readers that take the last would disagree. */
+    @Test
+    void duplicateZipEntriesAreRefused() throws Exception {
+        String decoy = PARTNERSHIPS.substring(0, PARTNERSHIPS.length() - 1) + "Z";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.nio.file.Path valid = java.nio.file.Files.createTempFile("valid", ".xlsx");
+        java.nio.file.Files.write(valid, XLSX);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid.toFile());
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(in.getInputStream(e).readAllBytes());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry(decoy));
+            zip.write(sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>decoy</t></is></c></row>"));
+            zip.closeEntry();
+        } finally {
+            java.nio.file.Files.delete(valid);
+        }
+        // Rename the decoy to the real sheet's name in the local header and the central directory alike.
+        byte[] bytes = out.toByteArray();
+        byte[] from = decoy.getBytes(StandardCharsets.US_ASCII);
+        byte[] to = PARTNERSHIPS.getBytes(StandardCharsets.US_ASCII);
+        int renamed = 0;
+        for (int i = 0; i + from.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, bytes, i, to.length);
+                renamed++;
+            }
+        }
+        assertThat(renamed).isEqualTo(2);
+        assertThat(fails(bytes, "xlsx").getMessage()).contains("more than 1 entry with the name " + PARTNERSHIPS)
+                .doesNotContain("census-read");
+    }
+
     @Test
     void zipBombIsRefused() throws Exception {
         // About 200 MB of blanks inside the sheet, compressed to a few hundred kilobytes.

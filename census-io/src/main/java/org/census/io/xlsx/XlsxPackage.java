@@ -50,6 +50,21 @@ final class XlsxPackage implements AutoCloseable {
         strings = new ReadOnlySharedStringsTable(pkg, false);
     }
 
+    /**
+     * What went wrong, from the innermost cause that says something ("Duplicate entry ...", "Truncated ZIP file"),
+     * without the name of the private copy the reader works on.
+     */
+    private static String reason(Throwable e, Path copy) {
+        String reason = firstLine(e);
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                reason = firstLine(c);
+            }
+        }
+        return copy == null ? reason : reason.replace(copy.toString(), "the workbook").replace("'the workbook'",
+                "the workbook");
+    }
+
     static XlsxPackage open(InputStream in, String source) {
         XlsxLimits.apply();
         Path copy = null;
@@ -68,7 +83,7 @@ final class XlsxPackage implements AutoCloseable {
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             cleanUp(pkg, copy);
-            throw new CensusFormatException(source, "", "not a readable xlsx workbook: " + firstLine(e), e);
+            throw new CensusFormatException(source, "", "not a readable xlsx workbook: " + reason(e, copy), e);
         }
     }
 
