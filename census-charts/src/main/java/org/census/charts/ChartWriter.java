@@ -8,15 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
-import java.util.Set;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -35,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.census.AtomicFiles;
 import org.census.CensusException;
 import org.census.charts.internal.EmbeddedFonts;
 import org.jfree.chart.JFreeChart;
@@ -56,46 +50,9 @@ public final class ChartWriter {
         Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(size, "size");
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(chart, out, format, size);
-            }
-            readableLike(target, tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException | UncheckedIOException e) {
-            throw new CensusException("cannot write chart to " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The write already failed; a stray temporary file is not worth hiding that failure.
-                }
-            }
-        }
+        AtomicFiles.write(file, out -> write(chart, out, format, size));
     }
 
-    /**
-     * A temporary file is readable by its owner only; a chart is published, so it gets the permissions of the file it
-     * replaces, or rw-r--r-- when new (on file systems that have POSIX permissions).
-     */
-    private static void readableLike(Path target, Path tmp) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(tmp, permissions);
-    }
 
     /** Writes a chart to a stream, which is flushed but not closed. */
     public static void write(JFreeChart chart, OutputStream out, ChartFormat format, ChartSize size)

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 
 import org.census.CensusException;
 import org.census.CensusFormatException;
-import org.census.io.internal.AtomicWrite;
+import org.census.AtomicFiles;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatOptions;
@@ -139,7 +139,7 @@ public final class CensusFiles {
                 written);
     }
 
-    static void atomically(Path file, AtomicWrite.Body body) {
-        AtomicWrite.write(file, body);
+    static void atomically(Path file, AtomicFiles.Body body) {
+        AtomicFiles.write(file, body);
     }
 }

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.census.domain.DomainCategory;
-import org.census.io.internal.AtomicWrite;
+import org.census.AtomicFiles;
 import org.census.model.CensusEdition;
 
 /**
@@ -33,7 +33,7 @@ public final class QuestionnaireTemplate {
 
     /** Writes the questionnaire for this census edition (its regions fill the region list), atomically. */
     public static void write(Path file, CensusEdition edition) {
-        AtomicWrite.write(file, out -> {
+        AtomicFiles.write(file, out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 build(wb, edition);
                 wb.write(out);

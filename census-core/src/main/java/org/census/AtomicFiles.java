@@ -1,0 +1,97 @@
+package org.census;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Files written whole or not at all, for every writer of the library: the content goes to a temporary file beside
+ * the target, which then replaces it in one move. A failure leaves the previous file as it was and no temporary
+ * file behind.
+ */
+public final class AtomicFiles {
+    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+    private AtomicFiles() {
+    }
+
+    /** What writes the content; the stream is buffered, and closed by {@link #write}. */
+    @FunctionalInterface
+    public interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file atomically.
+     *
+     * @throws CensusException naming the file when it cannot be written; a {@link CensusException} of the body (a
+     *                         reader's format error during a conversion, say) passes through unchanged
+     */
+    public static void write(Path file, Body body) {
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                body.write(out);
+            }
+            permissionsLike(target, tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            if (e instanceof CensusException ce) {
+                throw ce;
+            }
+            throw new CensusException(file + ": cannot write: " + reason(e), e);
+        }
+    }
+
+    /** The reason alone: a file system message names the temporary file, which means nothing to the user. */
+    private static String reason(Exception e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        if (e instanceof FileSystemException) {
+            return e.getClass().getSimpleName();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /** Writes a text file in UTF-8, atomically. */
+    public static void writeString(Path file, String text) {
+        write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A temporary file is readable by its owner only, but what the library writes is meant to be shared: it gets the
+     * permissions of the file it replaces, or rw-r--r-- when new (where the file system has POSIX permissions).
+     */
+    private static void permissionsLike(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
+                : NEW_FILE);
+    }
+}

@@ -1,0 +1,58 @@
+package org.census;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @Test
+    void aWriterThatFailsHalfWayLeavesThePreviousFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("census.json");
+        AtomicFiles.writeString(file, "previous");
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write("half of the new content".getBytes());
+            throw new IOException("disk full");
+        })).isInstanceOf(CensusException.class).hasMessage(file + ": cannot write: disk full");
+        assertThat(Files.readString(file)).isEqualTo("previous");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aCensusErrorOfTheBodyPassesThroughUnchanged(@TempDir Path dir) {
+        CensusFormatException bad = new CensusFormatException("in.xlsx", "Actions!C3", "not a number");
+        assertThatThrownBy(() -> AtomicFiles.write(dir.resolve("out.json"), out -> {
+            throw bad;
+        })).isSameAs(bad);
+    }
+
+    @Test
+    void writtenFilesAreReadableByAllAndKeepThePermissionsOfTheFileTheyReplace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.md");
+        AtomicFiles.writeString(file, "one");
+        if (!Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            return;
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.writeString(file, "two");
+        assertThat(Files.readString(file)).isEqualTo("two");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
+    }
+
+    @Test
+    void aMissingDirectoryIsCreated(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("a/b/c.txt");
+        AtomicFiles.writeString(file, "é");
+        assertThat(Files.readString(file)).isEqualTo("é");
+    }
+}
