@@ -13,6 +13,7 @@ import org.census.domain.DomainCategory;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
+import org.census.model.CensusEdition;
 import org.census.model.Partnership;
 import org.census.model.Party;
 import org.census.model.PartyRole;
@@ -37,11 +38,32 @@ public record Breakdown(Dimension dimension, List<Group> groups) {
 
     /** Groups a census; a partnership listed on two forms counts once. */
     public static Breakdown of(Census census, Dimension dimension) {
-        Map<String, Acc> acc = new LinkedHashMap<>();
-        for (String key : closedKeys(census, dimension)) {
-            acc.put(key, new Acc());
+        Accumulator accumulator = new Accumulator(census.edition(), dimension);
+        census.partnerships().forEach(accumulator::add);
+        return accumulator.breakdown();
+    }
+
+    /**
+     * A breakdown computed one partnership at a time, for censuses too large to hold in memory; memory grows with
+     * the groups and the ids of their partnerships, not with the forms. Forms that repeat another are skipped.
+     */
+    public static final class Accumulator {
+        private final CensusEdition edition;
+        private final Dimension dimension;
+        private final Map<String, Acc> acc = new LinkedHashMap<>();
+
+        public Accumulator(CensusEdition edition, Dimension dimension) {
+            this.edition = edition;
+            this.dimension = dimension;
+            for (String key : closedKeys(edition, dimension)) {
+                acc.put(key, new Acc());
+            }
         }
-        for (Partnership p : census.distinctPartnerships()) {
+
+        public void add(Partnership p) {
+            if (p.isRepeat()) {
+                return;
+            }
             if (dimension.level() == Dimension.Level.PARTNERSHIP) {
                 for (String key : partnershipKeys(p, dimension)) {
                     Acc a = acc.computeIfAbsent(key, k -> new Acc());
@@ -54,34 +76,36 @@ public record Breakdown(Dimension dimension, List<Group> groups) {
                 }
             } else {
                 for (Action action : Overview.countedActions(p)) {
-                    String key = actionKey(action, dimension);
-                    Acc a = acc.computeIfAbsent(key, k -> new Acc());
+                    Acc a = acc.computeIfAbsent(actionKey(action, dimension), k -> new Acc());
                     a.partnerships.add(p.id());
                     a.actions++;
                     a.actionBudgets = a.actionBudgets.plus(action.budget());
                 }
             }
         }
-        List<String> keys = new ArrayList<>(acc.keySet());
-        switch (dimension) {
-            case YEAR, AGE -> keys.sort(Comparator.comparing((String k) -> k.equals(UNKNOWN))
-                    .thenComparing(Comparator.naturalOrder()));
-            case DOMAIN -> keys.sort(Comparator.comparing(k -> DomainCategory.valueOf(k).ordinal()));
-            case KIND -> keys.sort(Comparator.comparing(k -> AuthorityKind.valueOf(k).ordinal()));
-            default -> {
-                if (keys.remove(UNKNOWN)) {
-                    keys.add(UNKNOWN);
+
+        public Breakdown breakdown() {
+            List<String> keys = new ArrayList<>(acc.keySet());
+            switch (dimension) {
+                case YEAR, AGE -> keys.sort(Comparator.comparing((String k) -> k.equals(UNKNOWN))
+                        .thenComparing(Comparator.naturalOrder()));
+                case DOMAIN -> keys.sort(Comparator.comparing(k -> DomainCategory.valueOf(k).ordinal()));
+                case KIND -> keys.sort(Comparator.comparing(k -> AuthorityKind.valueOf(k).ordinal()));
+                default -> {
+                    if (keys.remove(UNKNOWN)) {
+                        keys.add(UNKNOWN);
+                    }
                 }
             }
+            List<Group> groups = new ArrayList<>();
+            for (String key : keys) {
+                Acc a = acc.get(key);
+                groups.add(new Group(key, a.partnerships.size(), a.actions,
+                        dimension.level() == Dimension.Level.PARTNERSHIP ? Optional.of(a.annual) : Optional.empty(),
+                        a.actionBudgets));
+            }
+            return new Breakdown(dimension, groups);
         }
-        List<Group> groups = new ArrayList<>();
-        for (String key : keys) {
-            Acc a = acc.get(key);
-            groups.add(new Group(key, a.partnerships.size(), a.actions,
-                    dimension.level() == Dimension.Level.PARTNERSHIP ? Optional.of(a.annual) : Optional.empty(),
-                    a.actionBudgets));
-        }
-        return new Breakdown(dimension, groups);
     }
 
     private static final class Acc {
@@ -91,9 +115,9 @@ public record Breakdown(Dimension dimension, List<Group> groups) {
         BudgetRange actionBudgets = BudgetRange.EMPTY;
     }
 
-    private static List<String> closedKeys(Census census, Dimension dimension) {
+    private static List<String> closedKeys(CensusEdition edition, Dimension dimension) {
         return switch (dimension) {
-            case REGION -> census.edition().regions();
+            case REGION -> edition.regions();
             case TREND -> names(TrendDirection.values());
             case CONTINUATION -> names(ContinuationStatus.values());
             case DOMAIN, YEAR, KIND, AGE -> List.of();

@@ -1,21 +1,15 @@
 package org.census.overview;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.census.domain.DomainCategory;
 import org.census.model.Action;
 import org.census.model.Census;
 import org.census.model.Partnership;
-import org.census.model.Party;
-import org.census.model.PartyRole;
-import org.census.model.SolidarityFund;
 import org.census.text.ContinuationStatus;
 import org.census.text.FrenchText;
 import org.census.text.TrendDirection;
@@ -55,35 +49,9 @@ public record Overview(int forms, int partnerships, int frenchAuthorities, int p
 
     /** Computes the overview of a census. */
     public static Overview of(Census census) {
-        List<Partnership> distinct = census.distinctPartnerships();
-        Map<ContinuationStatus, Integer> continuation = new EnumMap<>(ContinuationStatus.class);
-        Map<TrendDirection, Integer> trend = new EnumMap<>(TrendDirection.class);
-        for (ContinuationStatus s : ContinuationStatus.values()) {
-            continuation.put(s, 0);
-        }
-        for (TrendDirection d : TrendDirection.values()) {
-            trend.put(d, 0);
-        }
-        BudgetRange annual = BudgetRange.EMPTY;
-        BudgetRange actionBudgets = BudgetRange.EMPTY;
-        int actions = 0;
-        for (Partnership p : distinct) {
-            continuation.merge(p.continuation().status(), 1, Integer::sum);
-            trend.merge(p.budgetTrend().direction(), 1, Integer::sum);
-            annual = annual.plus(p.annualBudget());
-            for (Action a : countedActions(p)) {
-                actions++;
-                actionBudgets = actionBudgets.plus(a.budget());
-            }
-        }
-        SolidarityFund fund = census.solidarityFund().orElse(null);
-        return new Overview(census.partnerships().size(), distinct.size(),
-                distinctParties(distinct, true), distinctParties(distinct, false), continuation, trend,
-                countWith(distinct, DomainCategory.AWARENESS_IN_FRANCE),
-                countWith(distinct, DomainCategory.PARTNER_RECEPTIONS),
-                countWith(distinct, DomainCategory.EMERGENCY_FOOD_AID, DomainCategory.HUMANITARIAN_AID),
-                actions, annual, actionBudgets,
-                fund == null ? BigDecimal.ZERO : fund.totalEur(), fund == null ? 0 : fund.donors().size());
+        OverviewAccumulator accumulator = new OverviewAccumulator(Optional.empty());
+        census.partnerships().forEach(accumulator::add);
+        return accumulator.overview(census.solidarityFund());
     }
 
     /** The value of a figure, to set beside the one the source prints. */
@@ -119,24 +87,7 @@ public record Overview(int forms, int partnerships, int frenchAuthorities, int p
         return FrenchText.fold(a.description()).startsWith("total");
     }
 
-    private static int countWith(List<Partnership> partnerships, DomainCategory... categories) {
-        return (int) partnerships.stream()
-                .filter(p -> countedActions(p).stream()
-                        .anyMatch(a -> List.of(categories).stream().anyMatch(c -> a.domain().mentions(c))))
-                .count();
-    }
 
-    private static int distinctParties(List<Partnership> partnerships, boolean french) {
-        Set<String> names = new HashSet<>();
-        for (Partnership p : partnerships) {
-            for (Party party : french ? p.frenchParties() : p.partnerParties()) {
-                if (party.role() == PartyRole.PARTY) {
-                    names.add(nameKey(party.name()));
-                }
-            }
-        }
-        return names.size();
-    }
 
     /** Two spellings of one body's name ("Région Nord-Pas-de-Calais", "Région Nord Pas de Calais") are one key. */
     static String nameKey(String name) {

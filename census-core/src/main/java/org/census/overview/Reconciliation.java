@@ -48,11 +48,23 @@ public record Reconciliation(Optional<LocalDate> asOf, List<Row> rows) {
 
     /** Reconciles the census's stated figures that have a computed counterpart; others are left out. */
     public static Reconciliation of(Census census, Optional<LocalDate> asOf) {
-        Overview all = Overview.of(census);
-        Optional<Overview> snapshot = asOf.map(d -> Overview.of(census.asOf(d)));
+        return of(census.statedFigures(), Overview.of(census), asOf.map(d -> Overview.of(census.asOf(d))), asOf);
+    }
+
+    /**
+     * Reconciles stated figures with overviews computed elsewhere (one partnership at a time, say).
+     *
+     * @param all      the overview of all forms
+     * @param snapshot the overview of the forms as of {@code asOf}, present when it is
+     */
+    public static Reconciliation of(List<StatedFigure> stated, Overview all, Optional<Overview> snapshot,
+                                    Optional<LocalDate> asOf) {
+        if (snapshot.isPresent() != asOf.isPresent()) {
+            throw new IllegalArgumentException("a snapshot overview goes with its as-of date");
+        }
         List<Row> rows = new ArrayList<>();
-        for (StatedFigure stated : census.statedFigures()) {
-            OverviewFigure.ofKey(stated.figure()).ifPresent(f -> rows.add(new Row(f, stated.value(), stated.raw(),
+        for (StatedFigure figure : stated) {
+            OverviewFigure.ofKey(figure.figure()).ifPresent(f -> rows.add(new Row(f, figure.value(), figure.raw(),
                     all.figure(f), snapshot.map(o -> o.figure(f)))));
         }
         return new Reconciliation(asOf, rows);

@@ -2,6 +2,7 @@ package org.census.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -45,8 +46,10 @@ final class OverviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        var loaded = CensusInput.load(census);
-        OverviewView view = new OverviewView(loaded, new Texts(Texts.locale(lang)), Optional.ofNullable(asOf));
+        // A file is streamed one partnership at a time: the overview of a census too large for the heap still runs.
+        OverviewData data = OverviewData.load(census, Optional.ofNullable(asOf),
+                by == null ? List.of() : List.of(by), System.in);
+        OverviewView view = new OverviewView(data, new Texts(Texts.locale(lang)));
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(view.toJson(Optional.ofNullable(by))));
@@ -60,8 +63,7 @@ final class OverviewCommand implements Callable<Integer> {
             }
             if (reconcile) {
                 out.println();
-                out.print(new OverviewView(loaded, new Texts(Texts.locale(lang)), Optional.empty())
-                        .reconciliation(Optional.ofNullable(asOf)).toText());
+                out.print(view.reconciliation().toText());
             }
         }
         out.flush();

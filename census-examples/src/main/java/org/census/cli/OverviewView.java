@@ -24,16 +24,18 @@ import org.census.text.TrendDirection;
 final class OverviewView {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final OverviewData data;
     private final Census census;
     private final Overview overview;
     private final Texts texts;
     private final Optional<LocalDate> asOf;
 
-    OverviewView(Census census, Texts texts, Optional<LocalDate> asOf) {
-        this.census = asOf.map(census::asOf).orElse(census);
-        this.overview = Overview.of(this.census);
+    OverviewView(OverviewData data, Texts texts) {
+        this.data = data;
+        this.census = data.header();
+        this.overview = data.overview();
         this.texts = texts;
-        this.asOf = asOf;
+        this.asOf = data.asOf();
     }
 
     String title() {
@@ -72,7 +74,7 @@ final class OverviewView {
     }
 
     TextTable breakdown(Dimension dimension) {
-        Breakdown b = Breakdown.of(census, dimension);
+        Breakdown b = breakdownOf(dimension);
         boolean annual = dimension.level() == Dimension.Level.PARTNERSHIP;
         List<String> header = new ArrayList<>(List.of(texts.get("by." + dimension.name()), texts.get("partnerships"),
                 texts.get("actions")));
@@ -91,10 +93,18 @@ final class OverviewView {
         return t;
     }
 
-    TextTable reconciliation(Optional<LocalDate> snapshot) {
-        Reconciliation r = Reconciliation.of(census, snapshot);
+    private Breakdown breakdownOf(Dimension dimension) {
+        Breakdown b = data.breakdowns().get(dimension);
+        if (b == null) {
+            throw new IllegalStateException("breakdown by " + dimension + " was not computed");
+        }
+        return b;
+    }
+
+    TextTable reconciliation() {
+        Reconciliation r = data.reconciliation();
         List<String> header = new ArrayList<>(List.of(texts.get("figure"), texts.get("stated"), texts.get("computed")));
-        snapshot.ifPresent(d -> header.add(texts.get("computedAsOf", texts.date(d))));
+        r.asOf().ifPresent(d -> header.add(texts.get("computedAsOf", texts.date(d))));
         TextTable t = new TextTable(header);
         for (Reconciliation.Row row : r.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.figure().key(), row.stated().toPlainString(),
@@ -166,7 +176,7 @@ final class OverviewView {
     private void breakdownJson(ObjectNode node, Dimension d) {
         {
             ArrayNode groups = node.put("by", d.name()).putArray("groups");
-            for (Group g : Breakdown.of(census, d).groups()) {
+            for (Group g : breakdownOf(d).groups()) {
                 ObjectNode n = groups.addObject();
                 n.put("key", g.key());
                 n.put("label", label(d, g.key()));

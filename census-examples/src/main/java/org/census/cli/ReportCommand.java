@@ -53,7 +53,8 @@ final class ReportCommand implements Callable<Integer> {
         Census loaded = CensusInput.load(census);
         Census published = includeContacts ? loaded : loaded.withoutContacts();
         Texts texts = new Texts(Texts.locale(lang));
-        OverviewView view = new OverviewView(published, texts, Optional.empty());
+        OverviewView view = new OverviewView(OverviewData.of(published, Optional.empty(),
+                List.of(Dimension.values())), texts);
         List<Path> written = new ArrayList<>();
 
         Path markdown = out.resolve("overview.md");
@@ -98,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (!census.statedFigures().isEmpty()) {
             md.append("## ").append(view.reconciliationTitle()).append("\n\n");
-            md.append(view.reconciliation(Optional.empty()).toMarkdown()).append('\n');
+            md.append(view.reconciliation().toMarkdown()).append('\n');
         }
         md.append("---\n").append("Source : ").append(census.edition().sourceLine()).append('\n');
         return md.toString();

@@ -39,8 +39,12 @@ class CensusJarIT {
     }
 
     static Run run(Path workDir, String... args) throws IOException, InterruptedException {
+        return runWithHeap(workDir, "256m", args);
+    }
+
+    static Run runWithHeap(Path workDir, String heap, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.toAbsolutePath().toString()));
+                .toString(), "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("census-out", ".txt");
         Path err = Files.createTempFile("census-err", ".txt");
@@ -179,5 +183,18 @@ class CensusJarIT {
         assertThat(i.out()).contains("fiche.xlsx Fiche!").contains("ERROR").contains("0 partnerships");
         assertThat(CensusJson.read(dir.resolve("importe.json")).partnerships()).isEmpty();
         assertThat(run(dir, "import", "--help").out()).contains("sheet!cell");
+    }
+
+    /** The overview streams a file one partnership at a time: a census larger than the heap still gets one. */
+    @Test
+    void overviewOfALargeWorkbookUnderASmallHeap(@TempDir Path dir) throws Exception {
+        Run g = runWithHeap(dir, "64m", "generate", "--partnerships", "30000", "--actions-per-partnership", "10",
+                "-o", "big.xlsx");
+        assertThat(g.code()).as(g.err()).isZero();
+        Run o = runWithHeap(dir, "48m", "overview", "big.xlsx", "--by", "domain", "--json");
+        assertThat(o.code()).as(o.err()).isZero();
+        var json = new ObjectMapper().readTree(o.out());
+        assertThat(json.path("overview").path("forms").asInt()).isEqualTo(30000);
+        assertThat(json.path("overview").path("actions").asInt()).isEqualTo(300000);
     }
 }

@@ -29,19 +29,26 @@ public final class CensusFiles {
 
     /** Reads a whole census from a file. */
     public static Census read(Path file, Optional<String> format, ProgressListener listener) {
-        CensusFormats formats = CensusFormats.installed();
-        CensusFormat f = formats.forPath(file, format);
-        FormatOptions options = format.map(FormatSpec::parse).map(FormatSpec::options).orElse(FormatOptions.NONE);
         CensusCollector collector = new CensusCollector(file.toString());
+        read(file, format, collector, listener);
+        return collector.census();
+    }
+
+    /**
+     * Reads a census one partnership at a time into a sink, for censuses too large to hold in memory (the overview
+     * of a merged census of a million actions). The sink is not closed.
+     */
+    public static void read(Path file, Optional<String> format, CensusSink sink, ProgressListener listener) {
+        CensusFormat f = CensusFormats.installed().forPath(file, format);
+        FormatOptions options = format.map(FormatSpec::parse).map(FormatSpec::options).orElse(FormatOptions.NONE);
         try (InputStream in = Files.newInputStream(file)) {
             ProgressInputStream counted = new ProgressInputStream(in, listener, "read " + file.getFileName(),
                     OptionalLong.of(Files.size(file)));
-            f.read(counted, file.toString(), options, collector);
+            f.read(counted, file.toString(), options, sink);
             counted.done();
         } catch (IOException e) {
             throw new CensusFormatException(file.toString(), "", "cannot read: " + e.getMessage(), e);
         }
-        return collector.census();
     }
 
     /**

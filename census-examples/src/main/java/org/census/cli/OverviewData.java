@@ -1,0 +1,114 @@
+package org.census.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.census.CensusFormatException;
+import org.census.io.CensusFiles;
+import org.census.io.ProgressListener;
+import org.census.io.spi.CensusSink;
+import org.census.model.Census;
+import org.census.model.Partnership;
+import org.census.overview.Breakdown;
+import org.census.overview.Dimension;
+import org.census.overview.Overview;
+import org.census.overview.OverviewAccumulator;
+import org.census.overview.Reconciliation;
+
+/**
+ * Everything the overview shows, computed in one pass over the partnerships: from a census in memory, or streamed
+ * from a file one partnership at a time, so that the overview of a census too large for the heap still runs.
+ *
+ * @param header         the census without its partnerships (edition, stated figures, solidarity fund)
+ * @param asOf           the snapshot date, if any
+ * @param overview       the overview of the forms (of the snapshot, when there is one)
+ * @param breakdowns     the breakdowns asked for
+ * @param reconciliation the printed figures beside the computed ones
+ */
+record OverviewData(Census header, Optional<LocalDate> asOf, Overview overview, Map<Dimension, Breakdown> breakdowns,
+                    Reconciliation reconciliation) {
+
+    static OverviewData of(Census census, Optional<LocalDate> asOf, List<Dimension> dimensions) {
+        Pass pass = new Pass(asOf, dimensions);
+        pass.start(census);
+        census.partnerships().forEach(pass::partnership);
+        pass.end(census);
+        return pass.result();
+    }
+
+    /** The CENSUS argument: the bundled census, JSON on standard input, or a file streamed. */
+    static OverviewData load(String argument, Optional<LocalDate> asOf, List<Dimension> dimensions, InputStream stdin) {
+        if (argument == null || argument.equals("-")) {
+            return of(CensusInput.load(argument, Optional.empty(), stdin, ProgressListener.NONE), asOf, dimensions);
+        }
+        Path file = Path.of(argument);
+        if (!Files.isRegularFile(file)) {
+            throw new CensusFormatException(argument, "", Files.exists(file) ? "not a regular file" : "no such file");
+        }
+        Pass pass = new Pass(asOf, dimensions);
+        ProgressListener progress = Progress.forTerminal();
+        try {
+            CensusFiles.read(file, Optional.empty(), pass, progress);
+        } finally {
+            Progress.close(progress);
+        }
+        return pass.result();
+    }
+
+
+    /** One pass: the overview of all forms (for the reconciliation), of the snapshot, and the breakdowns. */
+    private static final class Pass implements CensusSink {
+        private final Optional<LocalDate> asOf;
+        private final List<Dimension> dimensions;
+        private final OverviewAccumulator all = new OverviewAccumulator(Optional.empty());
+        private final OverviewAccumulator snapshot;
+        private final Map<Dimension, Breakdown.Accumulator> breakdowns = new EnumMap<>(Dimension.class);
+        private OverviewData result;
+
+        Pass(Optional<LocalDate> asOf, List<Dimension> dimensions) {
+            this.asOf = asOf;
+            this.dimensions = dimensions;
+            this.snapshot = new OverviewAccumulator(asOf);
+        }
+
+        @Override
+        public void start(Census header) {
+            for (Dimension d : dimensions) {
+                breakdowns.put(d, new Breakdown.Accumulator(header.edition(), d));
+            }
+        }
+
+        @Override
+        public void partnership(Partnership p) {
+            all.add(p);
+            if (snapshot.add(p)) {
+                breakdowns.values().forEach(b -> b.add(p));
+            }
+        }
+
+        @Override
+        public void end(Census header) {
+            Overview overviewAll = all.overview(header.solidarityFund());
+            Overview overviewSnapshot = snapshot.overview(header.solidarityFund());
+            Map<Dimension, Breakdown> done = new EnumMap<>(Dimension.class);
+            breakdowns.forEach((d, b) -> done.put(d, b.breakdown()));
+            Census bare = new Census(header.edition(), List.of(), header.solidarityFund(), header.statedFigures());
+            result = new OverviewData(bare, asOf, asOf.isPresent() ? overviewSnapshot : overviewAll, Map.copyOf(done),
+                    Reconciliation.of(header.statedFigures(), overviewAll,
+                            asOf.map(d -> overviewSnapshot), asOf));
+        }
+
+        OverviewData result() {
+            if (result == null) {
+                throw new IllegalStateException("the census ended before its end");
+            }
+            return result;
+        }
+    }
+}
