@@ -3,6 +3,17 @@ package org.census.io.questionnaire;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.census.io.internal.CellText;
+import org.census.model.Action;
+import org.census.model.Contact;
+import org.census.model.ContactSide;
+import org.census.model.Partnership;
+import org.census.model.Party;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -39,6 +50,68 @@ public final class QuestionnaireTemplate {
                 wb.write(out);
             }
         });
+    }
+
+    /**
+     * Writes the questionnaire of one partnership, filled in: what a network sends an authority to update its form.
+     * The questionnaire holds one region per line, one party name per line on each side, one contact per side and
+     * the raw texts of the form; {@link QuestionnaireImport} reads it back.
+     */
+    public static void write(Path file, CensusEdition edition, Partnership partnership) {
+        AtomicFiles.write(file, out -> {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                build(wb, edition);
+                fill(wb, partnership);
+                wb.write(out);
+            }
+        });
+    }
+
+    private static void fill(XSSFWorkbook wb, Partnership p) {
+        Map<String, String> answers = new HashMap<>();
+        answers.put(QuestionnaireLayout.ID, p.id());
+        answers.put(QuestionnaireLayout.REGION, String.join("\n", p.regions()));
+        answers.put(QuestionnaireLayout.UPDATED, p.updated().raw());
+        answers.put(QuestionnaireLayout.FRENCH, names(p.frenchParties()));
+        answers.put(QuestionnaireLayout.PARTNER, names(p.partnerParties()));
+        answers.put(QuestionnaireLayout.CONTACT_FR, contact(p, ContactSide.FRANCE));
+        answers.put(QuestionnaireLayout.CONTACT_PARTNER, contact(p, ContactSide.PARTNER));
+        answers.put(QuestionnaireLayout.FORMALISATION, p.formalisation().raw());
+        answers.put(QuestionnaireLayout.DOCUMENT, p.governingDocument().raw());
+        answers.put(QuestionnaireLayout.BUDGET, p.annualBudget().raw());
+        answers.put(QuestionnaireLayout.CONTINUATION, p.continuation().raw());
+        answers.put(QuestionnaireLayout.TREND, p.budgetTrend().raw());
+        answers.put(QuestionnaireLayout.MEANS, p.localMeans());
+        answers.put(QuestionnaireLayout.PERSPECTIVES, p.perspectives());
+        XSSFSheet form = wb.getSheet(QuestionnaireLayout.FORM);
+        for (Row r : form) {
+            Cell label = r.getCell(0);
+            String answer = label == null ? null : answers.get(label.getStringCellValue());
+            if (answer != null && !answer.isEmpty()) {
+                r.getCell(1).setCellValue(CellText.neutralise(answer));
+            }
+        }
+        XSSFSheet actions = wb.getSheet(QuestionnaireLayout.ACTIONS);
+        int i = 1;
+        for (Action a : p.actions()) {
+            Row r = row(actions, i++);
+            String[] cells = {a.number(), a.domain().raw(), a.description(), a.period().raw(), a.budget().raw(),
+                    a.note()};
+            for (int c = 0; c < cells.length; c++) {
+                Cell cell = r.getCell(c) == null ? r.createCell(c) : r.getCell(c);
+                if (!cells[c].isEmpty()) {
+                    cell.setCellValue(CellText.neutralise(cells[c]));
+                }
+            }
+        }
+    }
+
+    private static String names(List<Party> parties) {
+        return parties.stream().map(Party::name).collect(Collectors.joining("\n"));
+    }
+
+    private static String contact(Partnership p, ContactSide side) {
+        return p.contacts().stream().filter(c -> c.side() == side).map(Contact::raw).findFirst().orElse("");
     }
 
     private static void build(XSSFWorkbook wb, CensusEdition edition) {
