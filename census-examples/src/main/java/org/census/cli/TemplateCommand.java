@@ -11,12 +11,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.census.io.questionnaire.QuestionnaireTemplate;
+import org.census.CensusException;
+import org.census.model.Census;
 import org.census.model.CensusEdition;
+import org.census.model.Partnership;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = {"Write a blank questionnaire workbook for one partnership: the spreadsheet form of a census "
                 + "form, with drop-down lists and instructions in French.",
-                "The regions offered are those of the census given (the bundled census when none is)."})
+                "The regions offered are those of the census given (the bundled census when none is); with "
+                        + "--partnership, the questionnaire comes filled with that partnership's form."})
 final class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,10 +32,25 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "The .xlsx file to write.")
     Path out;
 
+    @Option(names = "--partnership", paramLabel = "ID", description = "Fill the questionnaire with this "
+            + "partnership of the census, for its authority to update (see the ids in the census JSON).")
+    String partnership;
+
+    @Option(names = "--include-contacts", description = "Fill in the contact persons (personal data) too.")
+    boolean includeContacts;
+
     @Override
     public Integer call() {
-        CensusEdition edition = CensusInput.load(census).edition();
-        QuestionnaireTemplate.write(out, edition);
+        Census loaded = CensusInput.load(census);
+        CensusEdition edition = loaded.edition();
+        if (partnership == null) {
+            QuestionnaireTemplate.write(out, edition);
+        } else {
+            Partnership p = loaded.partnership(partnership).orElseThrow(() -> new CensusException("no partnership \""
+                    + partnership + "\" in " + (census == null ? "the bundled census" : census) + "; for example: "
+                    + loaded.partnerships().stream().limit(3).map(Partnership::id).toList()));
+            QuestionnaireTemplate.write(out, edition, includeContacts ? p : p.withoutContacts());
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.println(out);
         w.flush();

@@ -197,4 +197,19 @@ class CensusJarIT {
         assertThat(json.path("overview").path("forms").asInt()).isEqualTo(30000);
         assertThat(json.path("overview").path("actions").asInt()).isEqualTo(300000);
     }
+
+    @Test
+    void aFilledQuestionnaireOfABundledFormImportsBack(@TempDir Path dir) throws Exception {
+        Run t = run(dir, "template", "--partnership", "rennes-bandiagara", "-o", "rennes.xlsx");
+        assertThat(t.code()).as(t.err()).isZero();
+        Run i = run(dir, "import", "rennes.xlsx", "-o", "rennes.json");
+        assertThat(i.out()).contains("1 partnerships");
+        var back = CensusJson.read(dir.resolve("rennes.json")).partnerships().get(0);
+        var original = BundledCensus.load().partnership("rennes-bandiagara").orElseThrow();
+        assertThat(back.actions()).isEqualTo(original.actions());
+        assertThat(back.annualBudget()).isEqualTo(original.annualBudget());
+        Run unknown = run(dir, "template", "--partnership", "nowhere", "-o", "x.xlsx");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("census: no partnership \"nowhere\" in the bundled census");
+    }
 }
