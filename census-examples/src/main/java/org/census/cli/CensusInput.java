@@ -26,16 +26,22 @@ final class CensusInput {
         if (argument.equals("-")) {
             return CensusFiles.read(stdin, "<stdin>", format.orElse("json"));
         }
-        Path file = Path.of(argument);
-        if (!Files.isRegularFile(file)) {
-            throw new CensusFormatException(argument, "", Files.exists(file) ? "not a regular file"
-                    : "no such file");
-        }
+        Path file = existingFile(argument);
         try {
             return CensusFiles.read(file, format, progress);
         } finally {
             Progress.close(progress);
         }
+    }
+
+    /** The file an argument names, or an error naming it when there is none. */
+    static Path existingFile(String argument) {
+        Path file = Path.of(argument);
+        if (!Files.isRegularFile(file)) {
+            throw new CensusFormatException(argument, "", Files.exists(file) ? "not a regular file"
+                    : "no such file");
+        }
+        return file;
     }
 
     static Census load(String argument) {

@@ -1,7 +1,6 @@
 package org.census.cli;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.census.CensusFormatException;
 import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
 import org.census.io.spi.CensusSink;
@@ -47,10 +45,7 @@ record OverviewData(Census header, Optional<LocalDate> asOf, Overview overview, 
         if (argument == null || argument.equals("-")) {
             return of(CensusInput.load(argument, Optional.empty(), stdin, ProgressListener.NONE), asOf, dimensions);
         }
-        Path file = Path.of(argument);
-        if (!Files.isRegularFile(file)) {
-            throw new CensusFormatException(argument, "", Files.exists(file) ? "not a regular file" : "no such file");
-        }
+        Path file = CensusInput.existingFile(argument);
         Pass pass = new Pass(asOf, dimensions);
         ProgressListener progress = Progress.forTerminal();
         try {
