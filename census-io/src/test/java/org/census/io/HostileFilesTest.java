@@ -66,8 +66,8 @@ class HostileFilesTest {
 
     @Test
     void everyCutOfAValidWorkbookFailsCleanly() {
-        // Every 97th cut and the last 200 bytes (the central directory): a full sweep of every byte takes minutes.
-        for (int cut = 0; cut < XLSX.length - 1; cut += cut > XLSX.length - 200 ? 1 : 97) {
+        // Every cut, byte by byte (about 16,000 reads, a few seconds: a cut without the zip directory fails at once).
+        for (int cut = 0; cut < XLSX.length; cut++) {
             byte[] part = java.util.Arrays.copyOf(XLSX, cut);
             try {
                 // A cut that leaves every entry whole may still read: then it reads the same census.

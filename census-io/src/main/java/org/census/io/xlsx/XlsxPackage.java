@@ -3,7 +3,10 @@ package org.census.io.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,6 +75,7 @@ final class XlsxPackage implements AutoCloseable {
         try {
             copy = Files.createTempFile("census-read", ".xlsx");
             copyBounded(in, copy, source);
+            requireEndOfCentralDirectory(copy, source);
             pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ);
             return new XlsxPackage(source, copy, pkg);
         } catch (CensusFormatException e) {
@@ -100,6 +104,28 @@ final class XlsxPackage implements AutoCloseable {
                 out.write(buffer, 0, n);
             }
         }
+    }
+
+    /**
+     * A zip file ends with its "end of central directory" record, within the last 65,557 bytes (22 bytes and a
+     * comment of at most 65,535). A file cut short or that is no zip lacks it: say so at once, before the zip
+     * library searches and fails less clearly.
+     */
+    private static void requireEndOfCentralDirectory(Path copy, String source) throws IOException {
+        try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, 22 + 65_535);
+            ByteBuffer buffer = ByteBuffer.allocate(tail);
+            channel.read(buffer, size - tail);
+            byte[] b = buffer.array();
+            for (int i = tail - 22; i >= 0; i--) {
+                if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                    return;
+                }
+            }
+        }
+        throw new CensusFormatException(source, "", "not an xlsx workbook: no zip directory at its end (the file is "
+                + "cut short, or is not a zip)");
     }
 
     static String firstLine(Throwable e) {
