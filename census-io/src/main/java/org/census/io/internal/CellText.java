@@ -51,9 +51,14 @@ public final class CellText {
 
     /** The cell content for a text: neutralised, then escaped for XML; refused if a cell cannot hold it. */
     public static String toCell(String text, String what) {
+        return toCell(text, () -> what);
+    }
+
+    /** The same, naming the cell only when it is too long: a million cells need no million names. */
+    public static String toCell(String text, java.util.function.Supplier<String> what) {
         String cell = escapeXml(neutralise(text));
         if (cell.length() > MAX_CELL_LENGTH) {
-            throw new CensusException(what + ": " + cell.length() + " characters, more than the " + MAX_CELL_LENGTH
+            throw new CensusException(what.get() + ": " + cell.length() + " characters, more than the " + MAX_CELL_LENGTH
                     + " a spreadsheet cell holds; shorten it or write JSON");
         }
         return cell;

@@ -28,6 +28,8 @@ final class SheetWriter {
     private final String sheet;
     private int row;
     private int lines;
+    /** The first row not yet formatted and flushed. */
+    private int blockStart = 1;
 
     SheetWriter(Worksheet ws, List<Column> columns) {
         this.ws = ws;
@@ -65,12 +67,11 @@ final class SheetWriter {
                 ws.style(row, c).format(EURO_FORMAT).set();
             } else if (v instanceof LocalDate d) {
                 ws.value(row, c, d);
-                ws.style(row, c).format(DATE_FORMAT).set();
+                if (kind != Kind.DATE) {
+                    ws.style(row, c).format(DATE_FORMAT).set();
+                }
             } else if (v instanceof BigDecimal n) {
                 ws.value(row, c, n);
-                if (kind == Kind.EURO) {
-                    ws.style(row, c).format(EURO_FORMAT).set();
-                }
             } else if (v instanceof Number n) {
                 ws.value(row, c, n);
             } else if (v instanceof Boolean b) {
@@ -85,7 +86,7 @@ final class SheetWriter {
         }
         row++;
         if (row % FLUSH_EVERY == 0) {
-            ws.flush();
+            flush();
         }
     }
 
@@ -97,7 +98,8 @@ final class SheetWriter {
         if (s.isEmpty()) {
             return;
         }
-        ws.inlineString(row, c, CellText.toCell(s, where(c)));
+        int at = c;
+        ws.inlineString(row, c, CellText.toCell(s, () -> where(at)));
         if (s.indexOf('\n') >= 0) {
             lines = Math.max(lines, (int) s.chars().filter(ch -> ch == '\n').count() + 1);
             // Several lines (a list, a paragraph): wrapped, so that the row grows to show them.
@@ -118,8 +120,28 @@ final class SheetWriter {
         return s.toString();
     }
 
+    /**
+     * Formats the date and euro columns of the rows written since the last flush, then writes them out. One style
+     * for a block of a column costs one style lookup, where a style per cell cost one per cell.
+     */
+    private void flush() throws IOException {
+        if (row > blockStart) {
+            for (int c = 0; c < columns.size(); c++) {
+                Kind kind = columns.get(c).kind();
+                if (kind == Kind.DATE) {
+                    ws.range(blockStart, c, row - 1, c).style().format(DATE_FORMAT).set();
+                } else if (kind == Kind.EURO) {
+                    ws.range(blockStart, c, row - 1, c).style().format(EURO_FORMAT).set();
+                }
+            }
+        }
+        blockStart = row;
+        ws.flush();
+    }
+
     /** Sets the autofilter over the rows written and writes the sheet out. */
     void finish() throws IOException {
+        flush();
         ws.setAutoFilter(0, 0, Math.max(row - 1, 1), columns.size() - 1);
         ws.finish();
     }
