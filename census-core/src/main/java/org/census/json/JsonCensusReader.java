@@ -7,12 +7,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,8 +18,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.census.CensusFormatException;
-import org.census.domain.Domain;
 import org.census.model.Action;
+import org.census.model.ActionParser;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
 import org.census.model.CensusEdition;
@@ -73,17 +70,7 @@ public final class JsonCensusReader implements AutoCloseable {
     private static final Set<String> DONOR = Set.of("name", "amountEur", "amountRaw");
     private static final Set<String> FIGURE = Set.of("figure", "value", "raw");
 
-    /**
-     * The last parses of action texts: the parsers are pure and their results immutable, and a large census repeats
-     * its domain, period and budget texts on many rows; the domain classifier is the bulk of the reading time.
-     */
-    private static final int CACHE_SIZE = 4_096;
-    private record DomainKey(String raw, String description) {
-    }
-
-    private final Map<DomainKey, Domain> domains = lru();
-    private final Map<String, DateText> periods = lru();
-    private final Map<String, MoneyText> budgets = lru();
+    private final ActionParser actions = new ActionParser();
 
     private final String source;
     private final JsonParser parser;
@@ -395,33 +382,8 @@ public final class JsonCensusReader implements AutoCloseable {
         n.checkParsedValue("domain", DOMAIN);
         n.checkParsedValue("period", DATE_TEXT);
         n.checkParsedValue("budget", MONEY_TEXT);
-        String description = n.text("description", "");
-        String domainRaw = n.rawOf("domain");
-        Domain domain = cached(domains, new DomainKey(domainRaw, description), k -> Domain.classify(k.raw(),
-                k.description()));
-        return new Action(n.text("number", ""), domain, n.bool("domainFromRowAbove", false), description,
-                cached(periods, n.rawOf("period"), DateText::parse), cached(budgets, n.rawOf("budget"),
-                MoneyText::parse), n.text("note", ""));
-    }
-
-    private static <K, V> Map<K, V> lru() {
-        return new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > CACHE_SIZE;
-            }
-        };
-    }
-
-    private static <K, V> V cached(Map<K, V> cache, K key, Function<K, V> parse) {
-        V v = cache.get(key);
-        if (v == null) {
-            v = parse.apply(key);
-            cache.put(key, v);
-        }
-        return v;
+        return actions.action(n.text("number", ""), n.rawOf("domain"), n.bool("domainFromRowAbove", false),
+                n.text("description", ""), n.rawOf("period"), n.rawOf("budget"), n.text("note", ""));
     }
 
     /** The JSON pointer reached when the error struck, and the line and column. */

@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.census.CensusException;
 import org.census.io.internal.CellText;
 import org.census.io.internal.NumberText;
-import org.census.io.internal.TextParses;
+import org.census.model.ActionParser;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
@@ -250,7 +250,7 @@ public final class QuestionnaireImport {
                         + QuestionnaireLayout.ACTIONS + " » : aucune action lue"));
                 return actions;
             }
-            TextParses parses = new TextParses();
+            ActionParser parses = new ActionParser();
             for (Row row : sheet) {
                 if (row.getRowNum() == 0) {
                     continue;

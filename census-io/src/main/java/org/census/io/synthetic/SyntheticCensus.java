@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.census.CensusException;
 import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
-import org.census.io.internal.TextParses;
+import org.census.model.ActionParser;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
@@ -88,7 +88,7 @@ public final class SyntheticCensus {
             throw new CensusException("partnerships and actions per partnership cannot be negative");
         }
         Census header = header(seed);
-        TextParses parses = new TextParses();
+        ActionParser parses = new ActionParser();
         Iterator<Partnership> generated = IntStream.range(0, partnerships)
                 .mapToObj(i -> partnership(seed, i, actionsPerPartnership, parses)).iterator();
         CensusFiles.write(header, generated, file, format, (phase, done, total) -> listener.progress(
@@ -112,10 +112,10 @@ public final class SyntheticCensus {
 
     /** Partnership number {@code index} (from 0) of the census of this seed. */
     public static Partnership partnership(long seed, int index, int actions) {
-        return partnership(seed, index, actions, new TextParses());
+        return partnership(seed, index, actions, new ActionParser());
     }
 
-    private static Partnership partnership(long seed, int index, int actions, TextParses parses) {
+    private static Partnership partnership(long seed, int index, int actions, ActionParser parses) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + index);
         String region = pick(r, MALI_REGIONS);
         String town = pick(r, MALI_TOWNS);

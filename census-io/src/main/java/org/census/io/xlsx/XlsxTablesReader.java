@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 import org.census.CensusFormatException;
 import org.census.io.internal.CellText;
-import org.census.io.internal.TextParses;
+import org.census.model.ActionParser;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
@@ -42,7 +42,7 @@ import org.census.text.MoneyText;
  */
 final class XlsxTablesReader {
     private final XlsxPackage pkg;
-    private final TextParses parses = new TextParses();
+    private final ActionParser parses = new ActionParser();
 
     XlsxTablesReader(XlsxPackage pkg) {
         this.pkg = pkg;

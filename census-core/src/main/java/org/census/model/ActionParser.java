@@ -1,21 +1,20 @@
-package org.census.io.internal;
+package org.census.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.census.domain.Domain;
-import org.census.model.Action;
 import org.census.text.DateText;
 import org.census.text.MoneyText;
 
 /**
- * Parses the free texts of action rows, remembering the most recent results: the parsers are pure functions of
- * their text and their results immutable, and large censuses repeat the same domain, period and budget texts on
- * many rows ("/", "2012", "Santé"). The domain classifier costs about 70 µs a call, the bulk of reading a large
- * census. One instance per reader: not thread-safe.
+ * Builds actions from the raw texts of their cells, as {@link Action#of} does, remembering the most recent parses:
+ * the parsers are pure functions of their text and their results immutable, and large censuses repeat the same
+ * domain, period and budget texts on many rows ("/", "2012", "Santé"). Every reader of a format uses one. One
+ * instance per reader: not thread-safe.
  */
-public final class TextParses {
+public final class ActionParser {
     private static final int SIZE = 4_096;
 
     private record DomainKey(String raw, String description) {
