@@ -64,7 +64,7 @@ public final class JsonCensusReader implements AutoCloseable {
             "byPeriod", "shares", "warnings");
     private static final Set<String> CONTINUATION = Set.of("raw", "status", "warnings");
     private static final Set<String> TREND = Set.of("raw", "direction", "warnings");
-    private static final Set<String> DOCUMENT = Set.of("raw", "renewal", "period");
+    private static final Set<String> DOCUMENT = Set.of("raw", "renewal");
     private static final Set<String> DOMAIN = Set.of("raw", "category", "dacCode", "also", "source");
     private static final Set<String> FUND = Set.of("name", "asOf", "donors", "printedTotalEur");
     private static final Set<String> DONOR = Set.of("name", "amountEur", "amountRaw");

@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
  *
  * @param raw     the text, verbatim
  * @param renewal whether a renewal is planned
- * @param period  the validity or renewal dates the text names
  */
-public record GoverningDocument(String raw, Renewal renewal, DateText period) {
+public record GoverningDocument(String raw, Renewal renewal) {
     private static final Pattern NOT_PLANNED = Pattern.compile("\\bsans renouvellement\\b|\\bnon renouvel");
     private static final Pattern PLANNED = Pattern.compile(
             "renouvel\\w*|re-signee|nouvelle convention|convention annoncee|en cours d'adoption|a signer");
@@ -18,7 +17,6 @@ public record GoverningDocument(String raw, Renewal renewal, DateText period) {
     public GoverningDocument {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(renewal, "renewal");
-        Objects.requireNonNull(period, "period");
     }
 
     /** Reads a French governing-document text; never throws. */
@@ -27,6 +25,6 @@ public record GoverningDocument(String raw, Renewal renewal, DateText period) {
         String text = FrenchText.fold(raw);
         Renewal renewal = NOT_PLANNED.matcher(text).find() ? Renewal.NOT_PLANNED
                 : PLANNED.matcher(text).find() ? Renewal.PLANNED : Renewal.NOT_STATED;
-        return new GoverningDocument(raw, renewal, DateText.parse(raw));
+        return new GoverningDocument(raw, renewal);
     }
 }
