@@ -30,15 +30,17 @@ public final class TestOnlyChart implements CensusChart {
         return context.theme().apply(chart, context);
     }
 
-    /** A provider whose constructor fails: the registry reports it and loads the others. */
-    public static final class Failing implements CensusChart {
-        public Failing() {
-            throw new IllegalStateException("no licence key");
+    /** A provider that is only an id: what the registry does with it is under test, not a chart. */
+    abstract static class IdOnly implements CensusChart {
+        private final String id;
+
+        IdOnly(String id) {
+            this.id = id;
         }
 
         @Override
         public String id() {
-            return "failing";
+            return id;
         }
 
         @Override
@@ -49,42 +51,28 @@ public final class TestOnlyChart implements CensusChart {
         @Override
         public JFreeChart build(Census census, ChartContext context) {
             throw new UnsupportedOperationException();
+        }
+    }
+
+    /** A provider whose constructor fails: the registry reports it and loads the others. */
+    public static final class Failing extends IdOnly {
+        public Failing() {
+            super("failing");
+            throw new IllegalStateException("no licence key");
         }
     }
 
     /** A provider whose id cannot name a file. */
-    public static final class BadId implements CensusChart {
-        @Override
-        public String id() {
-            return "Bad Id/";
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return "";
-        }
-
-        @Override
-        public JFreeChart build(Census census, ChartContext context) {
-            throw new UnsupportedOperationException();
+    public static final class BadId extends IdOnly {
+        public BadId() {
+            super("Bad Id/");
         }
     }
 
     /** A provider that claims the id of a built-in chart. */
-    public static final class Impostor implements CensusChart {
-        @Override
-        public String id() {
-            return "regions";
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return "";
-        }
-
-        @Override
-        public JFreeChart build(Census census, ChartContext context) {
-            throw new UnsupportedOperationException();
+    public static final class Impostor extends IdOnly {
+        public Impostor() {
+            super("regions");
         }
     }
 }
