@@ -79,7 +79,7 @@ public final class CensusJson {
         }
     }
 
-    /** Writes a census, pretty-printed in UTF-8. The stream is flushed, not closed. */
+    /** Writes a census in UTF-8, one record per line. The stream is flushed, not closed. */
     public static void write(Census census, OutputStream out) {
         JsonCensusWriter.write(census, out);
     }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.census.CensusFormatException;
 import org.census.model.Action;
@@ -276,7 +277,7 @@ public final class JsonCensusReader implements AutoCloseable {
 
     /** Reads the partnership at the current token, checking what the census checks as a whole, as it goes. */
     private Partnership nextPartnership() throws IOException {
-        Partnership p = partnership(node(parser, "/partnerships/" + index));
+        Partnership p = streamPartnership("/partnerships/" + index);
         index++;
         if (!ids.add(p.id())) {
             throw new CensusFormatException(source, "/partnerships", "two partnerships have the id " + p.id());
@@ -324,7 +325,138 @@ public final class JsonCensusReader implements AutoCloseable {
         return new Donor(n.text("name"), MoneyText.parse(raw));
     }
 
-    private Partnership partnership(JsonNodes n) {
+    /**
+     * Reads a partnership with its actions streamed, token by token, and its other fields as a small tree: the
+     * actions are most of a census, and a tree of each would cost more than all the rest of the reading.
+     */
+    private Partnership streamPartnership(String at) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new CensusFormatException(source, at, "expected an object, found "
+                    + describe(parser.currentToken()));
+        }
+        ObjectNode fields = CensusJson.mapper().createObjectNode();
+        List<Action> rows = List.of();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("actions")) {
+                rows = actions(value, at + "/actions");
+            } else {
+                JsonNode tree = parser.readValueAsTree();
+                fields.set(field, tree == null ? fields.nullNode() : tree);
+            }
+        }
+        return partnership(new JsonNodes(source, fields, at), rows);
+    }
+
+    private List<Action> actions(JsonToken value, String at) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (value != JsonToken.START_ARRAY) {
+            throw new CensusFormatException(source, at, "expected an array, found " + describe(value));
+        }
+        List<Action> rows = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            rows.add(action(t, at + "/" + rows.size()));
+        }
+        return rows;
+    }
+
+    /** An action, read token by token with the same checks as the tree readers make. */
+    private Action action(JsonToken start, String at) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            throw new CensusFormatException(source, at, "expected an object, found " + describe(start));
+        }
+        String number = "";
+        String domain = "";
+        boolean fromRowAbove = false;
+        String description = "";
+        String period = "";
+        String budget = "";
+        String note = "";
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "number" -> number = text(value, at, field);
+                case "domain" -> domain = rawOf(value, at, field, DOMAIN);
+                case "domainFromRowAbove" -> {
+                    if (value != JsonToken.VALUE_NULL && !value.isBoolean()) {
+                        throw new CensusFormatException(source, at + "/" + field, "expected true or false, found "
+                                + describe(value));
+                    }
+                    fromRowAbove = value == JsonToken.VALUE_TRUE;
+                }
+                case "description" -> description = text(value, at, field);
+                case "period" -> period = rawOf(value, at, field, DATE_TEXT);
+                case "budget" -> budget = rawOf(value, at, field, MONEY_TEXT);
+                case "note" -> note = text(value, at, field);
+                default -> throw new CensusFormatException(source, at + "/" + JsonNodes.escape(field),
+                        "unknown field \"" + field + "\"; expected one of " + ACTION.stream().sorted().toList());
+            }
+        }
+        return actions.action(number, domain, fromRowAbove, description, period, budget, note);
+    }
+
+    /** A string, or "" for null. */
+    private String text(JsonToken value, String at, String field) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        if (value != JsonToken.VALUE_STRING) {
+            throw new CensusFormatException(source, at + "/" + field, "expected a string, found " + describe(value));
+        }
+        return parser.getText();
+    }
+
+    /** The raw text of a parsed value: {"raw": "...", derived members}, a bare string, or "" for null. */
+    private String rawOf(JsonToken value, String at, String field, Set<String> known) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        String here = at + "/" + field;
+        if (value != JsonToken.START_OBJECT) {
+            throw new CensusFormatException(source, here, "expected an object with \"raw\" (or a string), found "
+                    + describe(value));
+        }
+        String raw = "";
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String member = parser.currentName();
+            JsonToken v = parser.nextToken();
+            if (!known.contains(member)) {
+                throw new CensusFormatException(source, here + "/" + JsonNodes.escape(member), "unknown field \""
+                        + member + "\"; expected one of " + known.stream().sorted().toList());
+            }
+            if (member.equals("raw")) {
+                raw = text(v, here, member);
+            } else {
+                // Derived members are recomputed from the raw text.
+                parser.skipChildren();
+            }
+        }
+        return raw;
+    }
+
+    private String describe(JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> {
+                String s = parser.getText();
+                yield "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+            }
+            case VALUE_NULL -> "nothing";
+            case START_ARRAY -> "array";
+            case START_OBJECT -> "object";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            default -> t.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private Partnership partnership(JsonNodes n, List<Action> rows) {
         n.onlyFields(PARTNERSHIP);
         n.checkParsedValue("formalisation", DATE_TEXT);
         n.checkParsedValue("annualBudget", MONEY_TEXT);
@@ -349,7 +481,7 @@ public final class JsonCensusReader implements AutoCloseable {
                     Continuation.parse(n.rawOf("continuation")),
                     BudgetTrend.parse(n.rawOf("budgetTrend")),
                     n.text("localMeans", ""),
-                    n.list("actions", (a, i) -> action(a)),
+                    rows,
                     n.text("perspectives", ""),
                     n.texts("notes"));
         } catch (IllegalArgumentException e) {
@@ -375,15 +507,6 @@ public final class JsonCensusReader implements AutoCloseable {
         n.onlyFields(CONTACT);
         return new Contact(n.enumValue("side", ContactSide.class), n.text("name", ""), n.text("role", ""),
                 n.text("raw", ""));
-    }
-
-    private Action action(JsonNodes n) {
-        n.onlyFields(ACTION);
-        n.checkParsedValue("domain", DOMAIN);
-        n.checkParsedValue("period", DATE_TEXT);
-        n.checkParsedValue("budget", MONEY_TEXT);
-        return actions.action(n.text("number", ""), n.rawOf("domain"), n.bool("domainFromRowAbove", false),
-                n.text("description", ""), n.rawOf("period"), n.rawOf("budget"), n.text("note", ""));
     }
 
     /** The JSON pointer reached when the error struck, and the line and column. */

@@ -9,8 +9,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.census.domain.Domain;
 import org.census.domain.DomainCategory;
@@ -33,15 +31,18 @@ import org.census.text.Share;
 /**
  * Writes the census JSON format with Jackson's streaming generator, one partnership at a time: a census too large
  * for memory is written with {@link #open}, {@link #write(Partnership)} for each, then {@link #finish(Census)}. Derived values are
- * written only where they say something (no empty lists, no false flags), to keep the document readable.
+ * written only where they say something (no empty lists, no false flags), to keep the document readable. The layout
+ * is one record per line ({@link RecordLayout}).
  */
 public final class JsonCensusWriter implements AutoCloseable {
     private final JsonGenerator g;
+    private final RecordLayout layout;
     private final OutputStream out;
     private boolean figuresWritten;
 
-    private JsonCensusWriter(JsonGenerator g, OutputStream out) {
+    private JsonCensusWriter(JsonGenerator g, RecordLayout layout, OutputStream out) {
         this.g = g;
+        this.layout = layout;
         this.out = out;
     }
 
@@ -58,16 +59,17 @@ public final class JsonCensusWriter implements AutoCloseable {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             // A writer closed before finish() must leave a visibly incomplete document, not a closed-off one.
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(printer);
-            JsonCensusWriter writer = new JsonCensusWriter(g, out);
+            RecordLayout layout = new RecordLayout();
+            g.setPrettyPrinter(layout);
+            JsonCensusWriter writer = new JsonCensusWriter(g, layout, out);
+            layout.entryPerLine();
             g.writeStartObject();
             g.writeNumberField("formatVersion", CensusJson.FORMAT_VERSION);
             g.writeFieldName("census");
-            edition(g, header.edition());
+            layout.entryPerLine();
+            writer.edition(header.edition());
             writer.figures(header.statedFigures());
+            layout.entryPerLine();
             g.writeArrayFieldStart("partnerships");
             return writer;
         });
@@ -86,7 +88,7 @@ public final class JsonCensusWriter implements AutoCloseable {
     /** Writes one partnership. */
     public void write(Partnership p) {
         unchecked(() -> {
-            partnership(g, p);
+            partnership(p);
             return null;
         });
     }
@@ -103,7 +105,7 @@ public final class JsonCensusWriter implements AutoCloseable {
             figures(header.statedFigures());
             if (header.solidarityFund().isPresent()) {
                 g.writeFieldName("solidarityFund");
-                fund(g, header.solidarityFund().get());
+                fund(header.solidarityFund().get());
             }
             g.writeEndObject();
             g.writeRaw('\n');
@@ -128,6 +130,7 @@ public final class JsonCensusWriter implements AutoCloseable {
             return;
         }
         figuresWritten = true;
+        layout.entryPerLine();
         g.writeArrayFieldStart("statedOverview");
         for (StatedFigure f : figures) {
             g.writeStartObject();
@@ -151,7 +154,7 @@ public final class JsonCensusWriter implements AutoCloseable {
         }
     }
 
-    private static void edition(JsonGenerator g, CensusEdition e) throws IOException {
+    private void edition(CensusEdition e) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("title", e.title());
@@ -173,7 +176,8 @@ public final class JsonCensusWriter implements AutoCloseable {
         g.writeEndObject();
     }
 
-    private static void partnership(JsonGenerator g, Partnership p) throws IOException {
+    private void partnership(Partnership p) throws IOException {
+        layout.entryPerLine();
         g.writeStartObject();
         g.writeStringField("id", p.id());
         if (p.sameAs().isPresent()) {
@@ -183,9 +187,10 @@ public final class JsonCensusWriter implements AutoCloseable {
         strings(g, "regions", p.regions());
         strings(g, "updateDates", p.updateDates().stream().map(LocalDate::toString).toList());
         g.writeStringField("updateDatesRaw", p.updated().raw());
-        parties(g, "frenchParties", p.frenchParties());
-        parties(g, "partnerParties", p.partnerParties());
-        parties(g, "thirdCountryParties", p.thirdCountryParties());
+        parties("frenchParties", p.frenchParties());
+        parties("partnerParties", p.partnerParties());
+        parties("thirdCountryParties", p.thirdCountryParties());
+        layout.entryPerLine();
         g.writeArrayFieldStart("contacts");
         for (Contact c : p.contacts()) {
             g.writeStartObject();
@@ -215,6 +220,7 @@ public final class JsonCensusWriter implements AutoCloseable {
         warnings(g, p.budgetTrend().warnings());
         g.writeEndObject();
         g.writeStringField("localMeans", p.localMeans());
+        layout.entryPerLine();
         g.writeArrayFieldStart("actions");
         for (Action a : p.actions()) {
             action(g, a);
@@ -227,7 +233,8 @@ public final class JsonCensusWriter implements AutoCloseable {
         g.writeEndObject();
     }
 
-    private static void parties(JsonGenerator g, String field, List<Party> parties) throws IOException {
+    private void parties(String field, List<Party> parties) throws IOException {
+        layout.entryPerLine();
         g.writeArrayFieldStart(field);
         for (Party party : parties) {
             g.writeStartObject();
@@ -354,10 +361,12 @@ public final class JsonCensusWriter implements AutoCloseable {
         g.writeEndObject();
     }
 
-    private static void fund(JsonGenerator g, SolidarityFund f) throws IOException {
+    private void fund(SolidarityFund f) throws IOException {
+        layout.entryPerLine();
         g.writeStartObject();
         g.writeStringField("name", f.name());
         g.writeStringField("asOf", f.asOf().toString());
+        layout.entryPerLine();
         g.writeArrayFieldStart("donors");
         for (Donor d : f.donors()) {
             g.writeStartObject();

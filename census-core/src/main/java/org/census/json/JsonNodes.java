@@ -214,7 +214,12 @@ final class JsonNodes {
     }
 
     String child(String field) {
-        return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
+        return pointer + "/" + escape(field);
+    }
+
+    /** A field name as a JSON pointer token. */
+    static String escape(String field) {
+        return field.replace("~", "~0").replace("/", "~1");
     }
 
     static String describe(JsonNode v) {

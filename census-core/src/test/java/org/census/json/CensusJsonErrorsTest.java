@@ -43,6 +43,39 @@ class CensusJsonErrorsTest {
     }
 
     @Test
+    void actionsAreCheckedLikeEveryOtherRecord() {
+        String start = "{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\", \"actions\": [{}, ";
+        CensusFormatException unknown = fail(start + "{\"budjet\": \"1 €\"}]}]}");
+        assertThat(unknown.location()).contains("/partnerships/0/actions/1/budjet");
+        assertThat(unknown.problem()).contains("unknown field \"budjet\"").contains("budget");
+        CensusFormatException derived = fail(start + "{\"budget\": {\"raw\": \"1 €\", \"lowest\": 1}}]}]}");
+        assertThat(derived.location()).contains("/partnerships/0/actions/1/budget/lowest");
+        CensusFormatException type = fail(start + "{\"period\": 2012}]}]}");
+        assertThat(type.location()).contains("/partnerships/0/actions/1/period");
+        assertThat(type.problem()).contains("expected an object with \"raw\" (or a string), found number");
+        CensusFormatException raw = fail(start + "{\"domain\": {\"raw\": [\"Santé\"]}}]}]}");
+        assertThat(raw.location()).contains("/partnerships/0/actions/1/domain/raw");
+        assertThat(fail(start + "{\"domainFromRowAbove\": \"oui\"}]}]}").problem())
+                .contains("expected true or false, found the string \"oui\"");
+        assertThat(fail(start + "5]}]}").location()).contains("/partnerships/0/actions/1");
+        assertThat(fail("{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\", \"actions\": {}}]}")
+                .problem()).contains("expected an array, found object");
+    }
+
+    @Test
+    void actionsMayBeBareStringsAndNulls() {
+        var census = CensusJson.read(new ByteArrayInputStream(("{\"formatVersion\": 1, " + EDITION
+                + ", \"partnerships\": [{\"id\": \"a\", \"actions\": [{\"number\": null, \"domain\": \"Santé\","
+                + " \"period\": {\"raw\": \"2012\", \"firstYear\": 1999}, \"budget\": \"1 500 €\", \"note\": null}]}]}")
+                .getBytes(StandardCharsets.UTF_8)), "in.json");
+        var action = census.partnerships().get(0).actions().get(0);
+        assertThat(action.number()).isEmpty();
+        assertThat(action.domain().category().name()).isEqualTo("HEALTH");
+        assertThat(action.period().firstYear()).contains(2012);
+        assertThat(action.budget().exactEur()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1500"));
+    }
+
+    @Test
     void unknownFieldListsTheKnownOnes() {
         CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION
                 + ", \"partnerships\": [{\"id\": \"a\", \"budjet\": {}}]}");

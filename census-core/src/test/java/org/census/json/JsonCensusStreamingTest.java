@@ -73,7 +73,7 @@ class JsonCensusStreamingTest {
     @Test
     void anErrorAfterManyPartnershipsNamesItsPointer() {
         String doc = new String(json(BUNDLED), StandardCharsets.UTF_8)
-                .replaceFirst("\"printedTotalEur\" : 98400", "\"printedTotalEur\" : \"lots\"");
+                .replaceFirst("\"printedTotalEur\": 98400", "\"printedTotalEur\": \"lots\"");
         try (JsonCensusReader reader = JsonCensusReader.open(
                 new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "ml.json")) {
             int n = 0;

@@ -1,114 +1,161 @@
 package org.census.io.xlsx;
 
-import org.census.io.internal.CellText;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.dhatim.fastexcel.BorderSide;
-import org.dhatim.fastexcel.BorderStyle;
-import org.dhatim.fastexcel.Worksheet;
-
+import org.census.io.internal.CellText;
 import org.census.io.xlsx.TablesLayout.Column;
 import org.census.io.xlsx.TablesLayout.Kind;
 
 /**
- * Writes the rows of one sheet of the tables layout through fastexcel, flushing as it goes so that memory does not
- * grow with the rows: typed cells, a styled and frozen header row, column widths, an autofilter over the data.
+ * Writes the rows of one sheet of the tables layout, the {@code <sheetData>} content, as they come: typed cells,
+ * the header row first, texts inline (a shared-string table would have to be held whole until the end). The
+ * sheet's other parts are the {@link WorkbookWriter}'s.
  */
 final class SheetWriter {
     static final String DATE_FORMAT = "dd/mm/yyyy";
     /** Whole euros with the French thousands separator and the euro sign after the amount, in any locale. */
     static final String EURO_FORMAT = "#,##0 [$€-40C];-#,##0 [$€-40C]";
-    private static final int FLUSH_EVERY = 2_000;
+    /** Excel's day 0 for the serial numbers of dates after February 1900. */
+    private static final long EPOCH_DAY_0 = LocalDate.of(1899, 12, 30).toEpochDay();
+    /** Before this Excel's day numbers count a 29 February 1900 that never was; after the next, it has none. */
+    private static final LocalDate FIRST_SERIAL_DATE = LocalDate.of(1900, 3, 1);
+    private static final LocalDate LAST_SERIAL_DATE = LocalDate.of(9999, 12, 31);
+    private static final DateTimeFormatter TEXT_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-    private final Worksheet ws;
-    private final List<Column> columns;
     private final String sheet;
+    private final List<Column> columns;
+    private final XmlBuffer xml;
+    private final String[] columnNames;
     private int row;
-    private int lines;
-    /** The first row not yet formatted and flushed. */
-    private int blockStart = 1;
 
-    SheetWriter(Worksheet ws, List<Column> columns) {
-        this.ws = ws;
+    SheetWriter(String sheet, List<Column> columns, OutputStream out) throws IOException {
+        this.sheet = sheet;
         this.columns = columns;
-        this.sheet = ws.getName();
+        this.xml = new XmlBuffer(out);
+        this.columnNames = new String[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            ws.width(c, columns.get(c).width());
-            ws.inlineString(0, c, columns.get(c).header());
+            columnNames[c] = columnName(c);
         }
-        ws.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("DDEBF7").wrapText(true)
-                .verticalAlignment("top").borderStyle(BorderSide.BOTTOM, BorderStyle.THIN).set();
-        ws.rowHeight(0, 45);
-        ws.freezePane(1, 1);
         row = 1;
+        xml.raw("<row r=\"1\" ht=\"45\" customHeight=\"1\">");
+        for (int c = 0; c < columns.size(); c++) {
+            inline(c, WorkbookWriter.HEADER_STYLE, columns.get(c).header());
+        }
+        xml.raw("</row>");
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    String name() {
+        return sheet;
     }
 
     /** Writes the next row: one value per column (String, List of String, LocalDate, BigDecimal, Number, Boolean,
-     * or null for an empty cell). */
+     * {@link Euro}, or null for an empty cell). */
     void row(Object[] values) throws IOException {
-        lines = 1;
+        row++;
+        int lines = 1;
+        for (Object v : values) {
+            // A list is one item per line, its items' own line breaks escaped.
+            lines = Math.max(lines, v instanceof String s ? lines(s) : v instanceof List<?> l ? l.size() : 1);
+        }
+        xml.raw("<row r=\"").number(row);
+        if (lines > 1) {
+            // Spreadsheets do not all grow a row to its wrapped text on opening: the height is set.
+            xml.raw("\" ht=\"").number(Math.min(409, 15L * lines)).raw("\" customHeight=\"1");
+        }
+        xml.raw("\">");
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];
             if (v == null) {
                 continue;
             }
-            Kind kind = columns.get(c).kind();
             if (v instanceof String s) {
                 text(c, s);
             } else if (v instanceof List<?> list) {
-                @SuppressWarnings("unchecked")
-                List<String> items = (List<String>) list;
-                text(c, CellText.joinList(items));
+                text(c, CellText.joinList(cast(list)));
             } else if (v instanceof Euro e) {
-                ws.value(row, c, e.amount());
-                ws.style(row, c).format(EURO_FORMAT).set();
+                number(c, WorkbookWriter.EURO_STYLE, e.amount().toString());
             } else if (v instanceof LocalDate d) {
-                ws.value(row, c, d);
-                if (kind != Kind.DATE) {
-                    ws.style(row, c).format(DATE_FORMAT).set();
-                }
+                date(c, d);
             } else if (v instanceof BigDecimal n) {
-                ws.value(row, c, n);
+                number(c, columns.get(c).kind() == Kind.EURO ? WorkbookWriter.EURO_STYLE : 0, n.toString());
             } else if (v instanceof Number n) {
-                ws.value(row, c, n);
+                number(c, 0, n.toString());
             } else if (v instanceof Boolean b) {
-                ws.value(row, c, b);
+                cell(c, 0, "b");
+                xml.raw("<v>").raw(b ? '1' : '0').raw("</v></c>");
             } else {
                 throw new IllegalArgumentException(v.getClass().getName());
             }
         }
-        if (lines > 1) {
-            // Spreadsheets do not all grow a row to its wrapped text on opening: the height is set.
-            ws.rowHeight(row, Math.min(409, 15.0 * lines));
+        xml.raw("</row>");
+        xml.flushIfFull();
+    }
+
+    private static int lines(String s) {
+        int n = 1;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            n++;
         }
-        row++;
-        if (row % FLUSH_EVERY == 0) {
-            flush();
-        }
+        return n;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> cast(Object list) {
+        return (List<String>) list;
     }
 
     /** An amount in euros in a column that is not all euros. */
     record Euro(BigDecimal amount) {
     }
 
-    private void text(int c, String s) throws IOException {
+    private void text(int c, String s) {
         if (s.isEmpty()) {
             return;
         }
-        int at = c;
-        ws.inlineString(row, c, CellText.toCell(s, () -> where(at)));
-        if (s.indexOf('\n') >= 0) {
-            lines = Math.max(lines, (int) s.chars().filter(ch -> ch == '\n').count() + 1);
-            // Several lines (a list, a paragraph): wrapped, so that the row grows to show them.
-            ws.style(row, c).wrapText(true).verticalAlignment("top").set();
+        // Several lines (a list, a paragraph): wrapped, so that the row grows to show them.
+        inline(c, s.indexOf('\n') >= 0 ? WorkbookWriter.WRAPPED_STYLE : 0,
+                CellText.toCell(s, () -> sheet + "!" + columnNames[c] + row));
+    }
+
+    private void inline(int c, int style, String cell) {
+        cell(c, style, "inlineStr");
+        boolean preserve = !cell.isEmpty() && (Character.isWhitespace(cell.charAt(0))
+                || Character.isWhitespace(cell.charAt(cell.length() - 1)));
+        xml.raw(preserve ? "<is><t xml:space=\"preserve\">" : "<is><t>").text(cell).raw("</t></is></c>");
+    }
+
+    private void number(int c, int style, String value) {
+        cell(c, style, null);
+        xml.raw("<v>").raw(value).raw("</v></c>");
+    }
+
+    /** A date as a serial number with a date format; outside the days a spreadsheet counts, as a text. */
+    private void date(int c, LocalDate d) {
+        if (d.isBefore(FIRST_SERIAL_DATE) || d.isAfter(LAST_SERIAL_DATE)) {
+            inline(c, 0, TEXT_DATE.format(d));
+        } else {
+            number(c, WorkbookWriter.DATE_STYLE, Long.toString(d.toEpochDay() - EPOCH_DAY_0));
         }
     }
 
-    private String where(int c) {
-        return sheet + "!" + columnName(c) + (row + 1);
+    private void cell(int c, int style, String type) {
+        xml.raw("<c r=\"").raw(columnNames[c]).number(row);
+        if (style != 0) {
+            xml.raw("\" s=\"").number(style);
+        }
+        if (type != null) {
+            xml.raw("\" t=\"").raw(type);
+        }
+        xml.raw("\">");
     }
 
     /** "A", "B", ..., "AA". */
@@ -120,32 +167,12 @@ final class SheetWriter {
         return s.toString();
     }
 
-    /**
-     * Formats the date and euro columns of the rows written since the last flush, then writes them out. One style
-     * for a block of a column costs one style lookup, where a style per cell cost one per cell.
-     */
-    private void flush() throws IOException {
-        if (row > blockStart) {
-            for (int c = 0; c < columns.size(); c++) {
-                Kind kind = columns.get(c).kind();
-                if (kind == Kind.DATE) {
-                    ws.range(blockStart, c, row - 1, c).style().format(DATE_FORMAT).set();
-                } else if (kind == Kind.EURO) {
-                    ws.range(blockStart, c, row - 1, c).style().format(EURO_FORMAT).set();
-                }
-            }
-        }
-        blockStart = row;
-        ws.flush();
-    }
-
-    /** Sets the autofilter over the rows written and writes the sheet out. */
+    /** Writes out what is buffered; the stream stays open. */
     void finish() throws IOException {
-        flush();
-        ws.setAutoFilter(0, 0, Math.max(row - 1, 1), columns.size() - 1);
-        ws.finish();
+        xml.flush();
     }
 
+    /** The rows written, the header row left out. */
     int rows() {
         return row - 1;
     }

@@ -12,8 +12,9 @@ import org.census.io.spi.FormatOptions;
 
 /**
  * Excel workbooks (.xlsx) in the "tables" layout: sheets Synthèse (the overview, derived), Partenariats, Parties,
- * Contacts, Actions, Donateurs, Chiffres publiés and Édition, one row per record. Written with fastexcel (streamed,
- * inline strings), read with POI's read-only package and a StAX cursor per sheet; the limits on untrusted input are
+ * Contacts, Actions, Donateurs, Chiffres publiés and Édition, one row per record. Written as XML bytes
+ * straight into the zip ({@link WorkbookWriter}: streamed, inline strings), read with POI's read-only package and a
+ * StAX cursor per sheet; the limits on untrusted input are
  * in {@link XlsxLimits}. No options.
  */
 public final class XlsxCensusFormat implements CensusFormat {

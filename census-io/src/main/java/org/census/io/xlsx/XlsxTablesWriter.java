@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import org.census.CensusException;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
@@ -32,26 +29,24 @@ import org.census.text.MoneyText;
 /**
  * Writes a census in the tables layout, one partnership at a time. The actions sheet streams straight into the
  * workbook; the partnerships, parties and contacts sheets wait in temporary files until it is done (a zip is written
- * one entry at a time). The overview is computed when the census is small enough to hold
+ * one part at a time). The overview is computed when the census is small enough to hold
  * ({@value #OVERVIEW_ACTION_LIMIT} actions); beyond that its sheet says so.
  */
 final class XlsxTablesWriter implements CensusSink {
     static final int OVERVIEW_ACTION_LIMIT = 100_000;
 
+    private static final List<TablesLayout.Column> OVERVIEW_COLUMNS = List.of(
+            TablesLayout.Column.text("Chiffre", 34),
+            TablesLayout.Column.derived("Calculé", 16, TablesLayout.Kind.NUMBER),
+            TablesLayout.Column.derived("Publié", 16, TablesLayout.Kind.NUMBER));
+
     private final OutputStream out;
-    private Workbook workbook;
-    private Worksheet overviewSheet;
-    private SheetWriter partnershipsSheet;
-    private SheetWriter partiesSheet;
-    private SheetWriter contactsSheet;
+    private WorkbookWriter workbook;
     private SheetWriter actionsSheet;
-    private SheetWriter donorsSheet;
-    private SheetWriter statedSheet;
-    private SheetWriter editionSheet;
-    private final List<RowSpool> spools = new ArrayList<>();
-    private RowSpool partnerships;
-    private RowSpool parties;
-    private RowSpool contacts;
+    private final List<SpooledSheet> spools = new ArrayList<>();
+    private SpooledSheet partnerships;
+    private SpooledSheet parties;
+    private SpooledSheet contacts;
     private List<Partnership> held = new ArrayList<>();
     private long actions;
 
@@ -62,28 +57,28 @@ final class XlsxTablesWriter implements CensusSink {
     @Override
     public void start(Census header) {
         io(() -> {
-            workbook = new Workbook(out, "census", "1.0");
-            workbook.setCompressionLevel(1);
-            overviewSheet = workbook.newWorksheet(TablesLayout.OVERVIEW);
-            partnershipsSheet = sheet(TablesLayout.PARTNERSHIPS);
-            partiesSheet = sheet(TablesLayout.PARTIES);
-            contactsSheet = sheet(TablesLayout.CONTACTS);
-            actionsSheet = sheet(TablesLayout.ACTIONS);
-            donorsSheet = sheet(TablesLayout.DONORS);
-            statedSheet = sheet(TablesLayout.STATED);
-            editionSheet = sheet(TablesLayout.EDITION);
-            partnerships = spool();
-            parties = spool();
-            contacts = spool();
+            workbook = new WorkbookWriter(out, List.of(TablesLayout.OVERVIEW, TablesLayout.PARTNERSHIPS.name(),
+                    TablesLayout.PARTIES.name(), TablesLayout.CONTACTS.name(), TablesLayout.ACTIONS.name(),
+                    TablesLayout.DONORS.name(), TablesLayout.STATED.name(), TablesLayout.EDITION.name()),
+                    header.edition().title());
+            partnerships = spool(TablesLayout.PARTNERSHIPS);
+            parties = spool(TablesLayout.PARTIES);
+            contacts = spool(TablesLayout.CONTACTS);
+            actionsSheet = open(TablesLayout.ACTIONS.name(), TablesLayout.ACTIONS.columns());
         });
     }
 
-    private SheetWriter sheet(TablesLayout.Sheet sheet) {
-        return new SheetWriter(workbook.newWorksheet(sheet.name()), sheet.columns());
+    private SheetWriter open(String name, List<TablesLayout.Column> columns) throws IOException {
+        return new SheetWriter(name, columns, workbook.beginSheet(name, columns));
     }
 
-    private RowSpool spool() throws IOException {
-        RowSpool spool = new RowSpool();
+    private void close(SheetWriter sheet) throws IOException {
+        sheet.finish();
+        workbook.endSheet(sheet.name(), sheet.rows());
+    }
+
+    private SpooledSheet spool(TablesLayout.Sheet sheet) throws IOException {
+        SpooledSheet spool = new SpooledSheet(sheet.name(), sheet.columns());
         spools.add(spool);
         return spool;
     }
@@ -138,61 +133,61 @@ final class XlsxTablesWriter implements CensusSink {
     @Override
     public void end(Census header) {
         io(() -> {
-            actionsSheet.finish();
-            partnerships.replay(partnershipsSheet::row);
-            partnershipsSheet.finish();
-            parties.replay(partiesSheet::row);
-            partiesSheet.finish();
-            contacts.replay(contactsSheet::row);
-            contactsSheet.finish();
+            close(actionsSheet);
+            for (SpooledSheet spool : spools) {
+                spool.copyTo(workbook);
+            }
+            SheetWriter donorsSheet = open(TablesLayout.DONORS.name(), TablesLayout.DONORS.columns());
             if (header.solidarityFund().isPresent()) {
                 int n = 0;
                 for (Donor d : header.solidarityFund().get().donors()) {
                     donorsSheet.row(new Object[] {++n, d.name(), d.amount().raw(), d.amount().exactEur().orElse(null)});
                 }
             }
-            donorsSheet.finish();
+            close(donorsSheet);
+            SheetWriter statedSheet = open(TablesLayout.STATED.name(), TablesLayout.STATED.columns());
             for (StatedFigure f : header.statedFigures()) {
                 statedSheet.row(new Object[] {f.figure(), f.value(), f.raw()});
             }
-            statedSheet.finish();
-            edition(header);
-            editionSheet.finish();
+            close(statedSheet);
+            SheetWriter editionSheet = open(TablesLayout.EDITION.name(), TablesLayout.EDITION.columns());
+            edition(editionSheet, header);
+            close(editionSheet);
             overview(header);
             workbook.finish();
         });
     }
 
-    private void edition(Census header) throws IOException {
+    private void edition(SheetWriter sheet, Census header) throws IOException {
         CensusEdition e = header.edition();
-        field(TablesLayout.ID, e.id());
-        field(TablesLayout.TITLE, e.title());
+        field(sheet, TablesLayout.ID, e.id());
+        field(sheet, TablesLayout.TITLE, e.title());
         if (e.subtitle().isPresent()) {
-            field(TablesLayout.SUBTITLE, e.subtitle().get());
+            field(sheet, TablesLayout.SUBTITLE, e.subtitle().get());
         }
-        field(TablesLayout.PUBLISHER, e.publisher());
-        field(TablesLayout.COUNTRY, e.partnerCountry());
-        field(TablesLayout.LANGUAGE, e.language());
-        field(TablesLayout.EDITION_DATE, e.editionDate());
-        field(TablesLayout.SURVEY, e.surveyPeriod().raw());
-        field(TablesLayout.CRISIS, e.crisisReferenceDate());
+        field(sheet, TablesLayout.PUBLISHER, e.publisher());
+        field(sheet, TablesLayout.COUNTRY, e.partnerCountry());
+        field(sheet, TablesLayout.LANGUAGE, e.language());
+        field(sheet, TablesLayout.EDITION_DATE, e.editionDate());
+        field(sheet, TablesLayout.SURVEY, e.surveyPeriod().raw());
+        field(sheet, TablesLayout.CRISIS, e.crisisReferenceDate());
         if (e.sourceUrl().isPresent()) {
-            field(TablesLayout.URL, e.sourceUrl().get());
+            field(sheet, TablesLayout.URL, e.sourceUrl().get());
         }
-        field(TablesLayout.SOURCE_LINE, e.sourceLine());
-        field(TablesLayout.REGIONS, e.regions());
+        field(sheet, TablesLayout.SOURCE_LINE, e.sourceLine());
+        field(sheet, TablesLayout.REGIONS, e.regions());
         if (header.solidarityFund().isPresent()) {
             SolidarityFund f = header.solidarityFund().get();
-            field(TablesLayout.FUND, f.name());
-            field(TablesLayout.FUND_AS_OF, f.asOf());
+            field(sheet, TablesLayout.FUND, f.name());
+            field(sheet, TablesLayout.FUND_AS_OF, f.asOf());
             if (f.printedTotalEur().isPresent()) {
-                field(TablesLayout.FUND_TOTAL, f.printedTotalEur().get());
+                field(sheet, TablesLayout.FUND_TOTAL, f.printedTotalEur().get());
             }
         }
     }
 
-    private void field(String name, Object value) throws IOException {
-        editionSheet.row(new Object[] {name, value});
+    private static void field(SheetWriter sheet, String name, Object value) throws IOException {
+        sheet.row(new Object[] {name, value});
     }
 
     private static final Map<OverviewFigure, String> LABELS = Map.ofEntries(
@@ -213,14 +208,11 @@ final class XlsxTablesWriter implements CensusSink {
 
     /** The overview sheet: derived, never read back. */
     private void overview(Census header) throws IOException {
-        SheetWriter sheet = new SheetWriter(overviewSheet, List.of(
-                TablesLayout.Column.text("Chiffre", 34),
-                TablesLayout.Column.derived("Calculé", 16, TablesLayout.Kind.NUMBER),
-                TablesLayout.Column.derived("Publié", 16, TablesLayout.Kind.NUMBER)));
+        SheetWriter sheet = open(TablesLayout.OVERVIEW, OVERVIEW_COLUMNS);
         if (held == null) {
             sheet.row(new Object[] {"Synthèse non calculée : plus de " + OVERVIEW_ACTION_LIMIT
                     + " actions ; voir la commande census overview", null, null});
-            sheet.finish();
+            close(sheet);
             return;
         }
         Overview o = Overview.of(new Census(header.edition(), held, header.solidarityFund(), header.statedFigures()));
@@ -236,13 +228,13 @@ final class XlsxTablesWriter implements CensusSink {
         sheet.row(new Object[] {"Budgets annuels, total haut (€)", new SheetWriter.Euro(o.annualBudgets().highEur()), null});
         sheet.row(new Object[] {"Budgets des actions, total bas (€)", new SheetWriter.Euro(o.actionBudgets().lowEur()), null});
         sheet.row(new Object[] {"Budgets des actions, total haut (€)", new SheetWriter.Euro(o.actionBudgets().highEur()), null});
-        sheet.finish();
+        close(sheet);
     }
 
     @Override
     public void close() {
         CensusException failure = null;
-        for (RowSpool spool : spools) {
+        for (SpooledSheet spool : spools) {
             try {
                 spool.close();
             } catch (IOException e) {
