@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -39,6 +40,11 @@ final class SheetCursor implements AutoCloseable {
     private int row;
     private boolean ended;
     private final StringBuilder text = new StringBuilder();
+    private String firstChunk;
+    /** The columns whose cells are read; the others are skipped unread. All when null. */
+    private BitSet wanted;
+    /** Whether a skipped cell of the current row holds a value. */
+    private boolean skippedValue;
 
     SheetCursor(InputStream in, String source, String sheet, ReadOnlySharedStringsTable strings) {
         this.in = in;
@@ -67,7 +73,12 @@ final class SheetCursor implements AutoCloseable {
     }
 
     CensusFormatException error(int column, String problem) {
-        return new CensusFormatException(source, at(column), problem);
+        return error(column, row, problem);
+    }
+
+    /** An error in a cell of a row read earlier. */
+    CensusFormatException error(int column, int row, String problem) {
+        return new CensusFormatException(source, sheet + "!" + SheetWriter.columnName(column) + row, problem);
     }
 
     CensusFormatException error(String location, String problem) {
@@ -114,6 +125,9 @@ final class SheetCursor implements AutoCloseable {
     }
 
     private boolean hasValue() {
+        if (skippedValue) {
+            return true;
+        }
         for (int c = 0; c < width; c++) {
             if (types[c] != Type.BLANK && !values[c].isEmpty()) {
                 return true;
@@ -127,13 +141,18 @@ final class SheetCursor implements AutoCloseable {
         Arrays.fill(types, 0, width, Type.BLANK);
         Arrays.fill(values, 0, width, "");
         width = 0;
+        skippedValue = false;
         int column = -1;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 String ref = xml.getAttributeValue(null, "r");
                 column = ref == null ? column + 1 : columnOf(ref);
-                readCell(column, xml.getAttributeValue(null, "t"));
+                if (wanted == null || wanted.get(column)) {
+                    readCell(column, xml.getAttributeValue(null, "t"));
+                } else {
+                    skipCell(column);
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
                 return;
             }
@@ -154,6 +173,29 @@ final class SheetCursor implements AutoCloseable {
             throw error(String.valueOf(row), "cell reference \"" + ref + "\" is outside the columns A to XFD");
         }
         return c - 1;
+    }
+
+    /** Passes over a cell's element without decoding its content; one with a value keeps its row from being empty. */
+    private void skipCell(int column) throws XMLStreamException {
+        for (int depth = 1; depth > 0; ) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                skippedValue = true;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw error(column, "the sheet ends inside a cell");
+            }
+        }
+    }
+
+    /**
+     * From the next row on, reads only these columns: a reader that ignores some columns (the derived ones) spares
+     * the decoding of their cells.
+     */
+    void onlyColumns(BitSet columns) {
+        wanted = (BitSet) columns.clone();
     }
 
     private void readCell(int column, String t) throws XMLStreamException {
@@ -234,14 +276,14 @@ final class SheetCursor implements AutoCloseable {
 
     /** The text of the current element, bounded. */
     private String elementText(int column) throws XMLStreamException {
-        text.setLength(0);
+        clearText();
         collectText(column, "v");
-        return text.toString();
+        return collectedText();
     }
 
     /** The text of an inline string: its {@code t} elements, rich-text runs joined, phonetic runs left out. */
     private String inlineText(int column) throws XMLStreamException {
-        text.setLength(0);
+        clearText();
         int depth = 1;
         boolean phonetic = false;
         while (depth > 0) {
@@ -263,7 +305,29 @@ final class SheetCursor implements AutoCloseable {
                 throw error(column, "the sheet ends inside a cell");
             }
         }
-        return text.toString();
+        return collectedText();
+    }
+
+    private void clearText() {
+        text.setLength(0);
+        firstChunk = null;
+    }
+
+    /** Most cells are one chunk of characters: that chunk becomes the value with no copy through the builder. */
+    private void addChunk() {
+        if (firstChunk == null && text.length() == 0) {
+            firstChunk = xml.getText();
+            return;
+        }
+        if (firstChunk != null) {
+            text.append(firstChunk);
+            firstChunk = null;
+        }
+        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+    }
+
+    private String collectedText() {
+        return firstChunk != null ? firstChunk : text.isEmpty() ? "" : text.toString();
     }
 
     private void collectText(int column, String element) throws XMLStreamException {
@@ -271,11 +335,12 @@ final class SheetCursor implements AutoCloseable {
             int event = xml.next();
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
-                if (text.length() + xml.getTextLength() > CellText.MAX_CELL_LENGTH) {
+                int length = firstChunk != null ? firstChunk.length() : text.length();
+                if (length + xml.getTextLength() > CellText.MAX_CELL_LENGTH) {
                     throw error(column, "a cell of more than " + CellText.MAX_CELL_LENGTH
                             + " characters, the most a spreadsheet cell holds");
                 }
-                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                addChunk();
             } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                 throw error(column, "an entity reference (&" + xml.getLocalName() + ";) the workbook does not "
                         + "declare");

@@ -3,6 +3,7 @@ package org.census.io.xlsx;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.census.CensusException;
 import org.census.CensusFormatException;
 import org.census.io.internal.CellText;
 import org.census.model.ActionParser;
@@ -42,7 +47,6 @@ import org.census.text.MoneyText;
  */
 final class XlsxTablesReader {
     private final XlsxPackage pkg;
-    private final ActionParser parses = new ActionParser();
 
     XlsxTablesReader(XlsxPackage pkg) {
         this.pkg = pkg;
@@ -61,13 +65,19 @@ final class XlsxTablesReader {
                     columns.putIfAbsent(cursor.text(c).strip(), c);
                 }
             }
+            BitSet read = new BitSet();
             for (TablesLayout.Column column : layout.columns()) {
                 if (!column.derived() && !columns.containsKey(column.header())) {
                     throw cursor.error(cursor.rowNumber() == 0 ? "" : String.valueOf(cursor.rowNumber()),
                             "no column \"" + column.header() + "\" in the header row; the tables layout has "
                                     + layout.columns().stream().map(TablesLayout.Column::header).toList());
                 }
+                if (!column.derived()) {
+                    read.set(columns.get(column.header()));
+                }
             }
+            // Derived columns and a person's own are not read: the raw texts are the authority.
+            cursor.onlyColumns(read);
             hasRow = cursor.next();
         }
 
@@ -100,14 +110,17 @@ final class XlsxTablesReader {
                 TablesLayout.PARTNERSHIPS);
              Table parties = optional(TablesLayout.PARTIES);
              Table contacts = optional(TablesLayout.CONTACTS);
-             Table actions = optional(TablesLayout.ACTIONS)) {
+             ActionFeed actions = Optional.ofNullable(optional(TablesLayout.ACTIONS)).map(ActionFeed::new)
+                    .orElse(null)) {
             Set<String> ids = new HashSet<>();
             for (; partnerships.hasRow; partnerships.advance()) {
                 sink.partnership(partnership(partnerships, parties, contacts, actions, ids));
             }
             leftOver(parties);
             leftOver(contacts);
-            leftOver(actions);
+            if (actions != null) {
+                actions.requireAllTaken();
+            }
         }
         sink.end(header);
     }
@@ -118,9 +131,123 @@ final class XlsxTablesReader {
 
     private static void leftOver(Table child) {
         if (child != null && child.hasRow) {
-            throw child.cursor.error(child.col(TablesLayout.PARTNERSHIP_ID), "partnership \""
-                    + child.text(TablesLayout.PARTNERSHIP_ID) + "\" is not in the Partenariats sheet, or its rows "
-                    + "are not in the order of that sheet; sort them by that order");
+            throw notInOrder(child.cursor, child.col(TablesLayout.PARTNERSHIP_ID), child.cursor.rowNumber(),
+                    child.text(TablesLayout.PARTNERSHIP_ID));
+        }
+    }
+
+    private static CensusFormatException notInOrder(SheetCursor cursor, int column, int row, String id) {
+        return cursor.error(column, row, "partnership \"" + id + "\" is not in the Partenariats sheet, or its rows "
+                + "are not in the order of that sheet; sort them by that order");
+    }
+
+    /**
+     * The actions sheet, read and parsed on a thread of its own, most of a workbook's work, while the calling thread
+     * reads the other sheets: its rows come as one batch per run of a partnership's rows, in sheet order, and an
+     * error comes in its place in that order, so the reading fails where the one-thread reading would.
+     */
+    private static final class ActionFeed implements AutoCloseable {
+        private record Batch(String id, int row, List<Action> actions, Throwable failure) {
+        }
+
+        private static final Batch END = new Batch(null, 0, List.of(), null);
+
+        private final Table table;
+        private final int idColumn;
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(256);
+        private final Thread thread;
+        private volatile boolean closed;
+        private Batch head;
+
+        ActionFeed(Table table) {
+            this.table = table;
+            this.idColumn = table.col(TablesLayout.PARTNERSHIP_ID);
+            this.thread = new Thread(this::run, "census-xlsx-actions");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void run() {
+            try {
+                ActionParser parses = new ActionParser();
+                SheetCursor c = table.cursor;
+                int number = table.col("N°");
+                int domain = table.col("Domaine");
+                int fromAbove = table.col("Domaine de la ligne au-dessus");
+                int description = table.col("Description");
+                int period = table.col("Période");
+                int budget = table.col("Budget");
+                int note = table.col("Note");
+                while (table.hasRow && !closed) {
+                    String id = c.text(idColumn);
+                    int row = c.rowNumber();
+                    List<Action> rows = new ArrayList<>();
+                    for (; table.hasRow && !closed && c.text(idColumn).equals(id); table.advance()) {
+                        rows.add(parses.action(c.text(number), c.text(domain), c.flag(fromAbove), c.text(description),
+                                c.text(period), c.text(budget), c.text(note)));
+                    }
+                    put(new Batch(id, row, rows, null));
+                }
+                put(END);
+            } catch (RuntimeException | Error e) {
+                put(new Batch(null, 0, List.of(), e));
+            }
+        }
+
+        private void put(Batch batch) {
+            try {
+                while (!closed && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    // The reader is busy with its other sheets or its sink; wait unless it has given up.
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private Batch head() {
+            if (head == null) {
+                try {
+                    head = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CensusException("interrupted while reading the actions sheet", e);
+                }
+            }
+            if (head.failure instanceof RuntimeException e) {
+                throw e;
+            } else if (head.failure instanceof Error e) {
+                throw e;
+            }
+            return head;
+        }
+
+        /** The actions of a partnership: the next batch if it is that partnership's. */
+        List<Action> take(String id) {
+            Batch next = head();
+            if (next != END && next.id.equals(id)) {
+                head = null;
+                return next.actions;
+            }
+            return List.of();
+        }
+
+        /** Fails if rows are left: a partnership that is not in the partnerships sheet, or rows out of order. */
+        void requireAllTaken() {
+            Batch next = head();
+            if (next != END) {
+                throw notInOrder(table.cursor, idColumn, next.row, next.id);
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            table.close();
         }
     }
 
@@ -217,7 +344,7 @@ final class XlsxTablesReader {
         return figures;
     }
 
-    private Partnership partnership(Table t, Table parties, Table contacts, Table actions, Set<String> ids) {
+    private Partnership partnership(Table t, Table parties, Table contacts, ActionFeed actions, Set<String> ids) {
         int idColumn = t.col("Identifiant");
         String id = t.text("Identifiant");
         if (id.isBlank()) {
@@ -252,12 +379,7 @@ final class XlsxTablesReader {
             people.add(new Contact(enumValue(contacts, "Côté", ContactSide.class), contacts.text("Nom"),
                     contacts.text("Fonction"), contacts.text("Texte d'origine")));
         }
-        List<Action> rows = new ArrayList<>();
-        for (; actions != null && actions.hasRow && belongs(actions, id); actions.advance()) {
-            rows.add(parses.action(actions.text("N°"), actions.text("Domaine"),
-                    actions.cursor.flag(actions.col("Domaine de la ligne au-dessus")), actions.text("Description"),
-                    actions.text("Période"), actions.text("Budget"), actions.text("Note")));
-        }
+        List<Action> rows = actions == null ? List.of() : actions.take(id);
         return new Partnership(id, sameAs, t.text("Section"), t.list("Régions"),
                 DateText.parse(t.text("Mise à jour")), french, partner, third, people,
                 DateText.parse(t.text("Formalisation")), GoverningDocument.parse(t.text("Document")),
