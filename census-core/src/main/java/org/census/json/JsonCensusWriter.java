@@ -287,7 +287,11 @@ public final class JsonCensusWriter implements AutoCloseable {
             g.writeNumberField("dacCode", d.category().dacCode().get());
         }
         if (!d.also().isEmpty()) {
-            strings(g, "also", d.also().stream().map(DomainCategory::name).toList());
+            g.writeArrayFieldStart("also");
+            for (DomainCategory c : d.also()) {
+                g.writeString(c.name());
+            }
+            g.writeEndArray();
         }
         g.writeStringField("source", d.source().name());
         g.writeEndObject();

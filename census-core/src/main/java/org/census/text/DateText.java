@@ -1,7 +1,6 @@
 package org.census.text;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,12 +38,21 @@ public record DateText(String raw, List<DateInterval> intervals, boolean ongoing
         return !intervals.isEmpty();
     }
 
+    // Loops, not streams: writers ask these of every action of a census.
     public Optional<LocalDate> earliest() {
-        return intervals.stream().map(DateInterval::start).min(Comparator.naturalOrder());
+        LocalDate earliest = null;
+        for (DateInterval i : intervals) {
+            earliest = earliest == null || i.start().isBefore(earliest) ? i.start() : earliest;
+        }
+        return Optional.ofNullable(earliest);
     }
 
     public Optional<LocalDate> latest() {
-        return intervals.stream().map(DateInterval::end).max(Comparator.naturalOrder());
+        LocalDate latest = null;
+        for (DateInterval i : intervals) {
+            latest = latest == null || i.end().isAfter(latest) ? i.end() : latest;
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** The first year the text names: for a formalisation, the year the partnership began. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
@@ -66,32 +67,57 @@ public final class CensusFiles {
     /** Writes a census atomically: a temporary file beside the target, then a move over it. */
     public static void write(Census census, Path file, Optional<String> format, ProgressListener listener) {
         write(census, census.partnerships().iterator(), OptionalLong.of(census.partnerships().size()), file, format,
-                listener);
+                listener, false);
     }
 
     /**
      * Writes a census too large for memory, atomically: its header (a census whose own partnerships are not
-     * written), then the partnerships as the iterator gives them.
+     * written), then the partnerships as the iterator gives them. The iterator is drained on a thread of its own,
+     * so that making the partnerships (generating, reading) overlaps with writing them.
      */
     public static void write(Census header, Iterator<Partnership> partnerships, Path file, Optional<String> format,
                              ProgressListener listener) {
-        write(header, partnerships, OptionalLong.empty(), file, format, listener);
+        write(header, partnerships, OptionalLong.empty(), file, format, listener, true);
     }
 
     private static void write(Census header, Iterator<Partnership> partnerships, OptionalLong total, Path file,
-                              Optional<String> format, ProgressListener listener) {
+                              Optional<String> format, ProgressListener listener, boolean overlapped) {
         CensusFormat f = CensusFormats.installed().forPath(file, format);
         FormatOptions options = format.map(FormatSpec::parse).map(FormatSpec::options).orElse(FormatOptions.NONE);
         String phase = "write " + file.getFileName();
+        Consumer<CensusSink> source = sink -> {
+            sink.start(header);
+            while (partnerships.hasNext()) {
+                sink.partnership(partnerships.next());
+            }
+            sink.end(header);
+        };
         atomically(file, out -> {
             try (CensusSink sink = f.write(out, options)) {
-                sink.start(header);
-                long done = 0;
-                while (partnerships.hasNext()) {
-                    sink.partnership(partnerships.next());
-                    listener.progress(phase, ++done, total);
+                CensusSink counted = new CensusSink() {
+                    private long done;
+
+                    @Override
+                    public void start(Census h) {
+                        sink.start(h);
+                    }
+
+                    @Override
+                    public void partnership(Partnership p) {
+                        sink.partnership(p);
+                        listener.progress(phase, ++done, total);
+                    }
+
+                    @Override
+                    public void end(Census h) {
+                        sink.end(h);
+                    }
+                };
+                if (overlapped) {
+                    SinkPipe.pipe(source, counted);
+                } else {
+                    source.accept(counted);
                 }
-                sink.end(header);
             }
         });
     }
