@@ -4,11 +4,14 @@
 #
 #   bench/formats.sh [WORKDIR]
 #
-# Needs: a built census.jar (./mvnw -B -q -DskipTests install from the root, or set CENSUS to any command that runs the
-# census tool), /usr/bin/time, unzip, and for the comparisons Debian's python3-pandas and python3-openpyxl:
+# Needs: a built census.jar (./mvnw -B -q -DskipTests package from the root), /usr/bin/time, unzip, and for the
+# comparisons Debian's python3-pandas and python3-openpyxl:
 #   apt-get update && apt-get install -y python3-pandas python3-openpyxl
+# census runs through the ./census launcher (the parallel collector) with -Xmx$HEAP; the import is also timed as
+# plain `java -jar` (the JVM's default collector, G1). Each census command runs RUNS times and the median is shown.
 # Environment: PARTNERSHIPS (default 100000) x ACTIONS (default 10) action rows; HEAP (default 128m) for census;
-# OPENPYXL_ROWS (default 200000) rows for openpyxl's write, scaled to the full count in the ratio.
+# RUNS (default 3); OPENPYXL_ROWS (default 200000) rows for openpyxl's write, scaled to the full count in the ratio;
+# CENSUS to run another census command.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,19 +21,34 @@ PARTNERSHIPS="${PARTNERSHIPS:-100000}"
 ACTIONS="${ACTIONS:-10}"
 HEAP="${HEAP:-128m}"
 OPENPYXL_ROWS="${OPENPYXL_ROWS:-200000}"
+RUNS="${RUNS:-3}"
 PYTHON="${PYTHON:-/usr/bin/python3}"
-CENSUS="${CENSUS:-java -Xmx$HEAP -jar $ROOT/census-examples/target/census.jar}"
+export JAVA_OPTS="-Xmx$HEAP ${JAVA_OPTS:-}"
+CENSUS="${CENSUS:-$ROOT/census}"
+PLAIN_JAVA="java -Xmx$HEAP -jar $ROOT/census-examples/target/census.jar"
 ROWS=$((PARTNERSHIPS * ACTIONS))
 
-# Runs a command under /usr/bin/time; sets SECONDS_TAKEN and PEAK_MB.
-measure() {
+# Runs a command once under /usr/bin/time; sets SECONDS_TAKEN and PEAK_MB.
+measure_once() {
   local log="$WORK/time.log"
   /usr/bin/time -f "%e %M" -o "$log" "$@" > "$WORK/out.log" 2>&1 || { cat "$WORK/out.log" >&2; exit 1; }
   read -r SECONDS_TAKEN PEAK_KB < "$log"
   PEAK_MB=$((PEAK_KB / 1024))
 }
 
-row() { printf '%-52s %9s s %8s MB  %s\n' "$1" "$2" "$3" "$4"; }
+# Runs a command RUNS times; sets SECONDS_TAKEN to the median time, SPREAD to "min-max" and PEAK_MB to the largest.
+measure() {
+  local times=() peak=0
+  for _ in $(seq "$RUNS"); do
+    measure_once "$@"
+    times+=("$SECONDS_TAKEN")
+    [ "$PEAK_MB" -gt "$peak" ] && peak=$PEAK_MB
+  done
+  read -r SECONDS_TAKEN SPREAD < <(printf '%s\n' "${times[@]}" | sort -n | awk '{t[NR]=$1} END {print t[int((NR+1)/2)], t[1] "-" t[NR]}')
+  PEAK_MB=$peak
+}
+
+row() { printf '%-56s %9s s %8s MB  %s\n' "$1" "$2" "$3" "$4"; }
 ratio() { python3 -c "print(f'{$1 / $2:.1f}')"; }
 mbps() { python3 -c "print(f'{$1 / 1e6 / $2:.0f} MB/s')"; }
 
@@ -38,35 +56,51 @@ echo "Synthetic census: $PARTNERSHIPS partnerships x $ACTIONS actions = $ROWS ac
 echo "Work directory: $WORK"
 # shellcheck disable=SC2086
 measure $CENSUS generate --partnerships "$PARTNERSHIPS" --actions-per-partnership "$ACTIONS" --seed 7 -o "$WORK/big.xlsx"
-GEN_S=$SECONDS_TAKEN; GEN_MB=$PEAK_MB
+GEN_S=$SECONDS_TAKEN; GEN_MB=$PEAK_MB; GEN_SPREAD=$SPREAD
 
 # The actions sheet: the one whose rows are counted.
 SHEET=$(unzip -l "$WORK/big.xlsx" | awk '/xl\/worksheets\/sheet/ {print $1, $4}' | sort -rn | head -1 | cut -d' ' -f2)
 measure sh -c "unzip -p '$WORK/big.xlsx' '$SHEET' > /dev/null"
-UNZIP_S=$SECONDS_TAKEN; UNZIP_MB=$PEAK_MB
+UNZIP_S=$SECONDS_TAKEN; UNZIP_MB=$PEAK_MB; UNZIP_SPREAD=$SPREAD
 
 # shellcheck disable=SC2086
 measure $CENSUS convert "$WORK/big.xlsx" "$WORK/big.json" --include-contacts
-IMPORT_S=$SECONDS_TAKEN; IMPORT_MB=$PEAK_MB
+IMPORT_S=$SECONDS_TAKEN; IMPORT_MB=$PEAK_MB; IMPORT_SPREAD=$SPREAD
+
+# shellcheck disable=SC2086
+measure $PLAIN_JAVA convert "$WORK/big.xlsx" "$WORK/big-g1.json" --include-contacts
+PLAIN_S=$SECONDS_TAKEN; PLAIN_MB=$PEAK_MB; PLAIN_SPREAD=$SPREAD
 
 # shellcheck disable=SC2086
 measure $CENSUS convert "$WORK/big.json" "$WORK/big2.xlsx" --include-contacts
-EXPORT_S=$SECONDS_TAKEN; EXPORT_MB=$PEAK_MB
+EXPORT_S=$SECONDS_TAKEN; EXPORT_MB=$PEAK_MB; EXPORT_SPREAD=$SPREAD
 
-# JSON alone: read it (to CSV of the partnerships: small output) and write it (from xlsx, measured above as the
-# import; here from JSON to JSON, so both sides are JSON).
+# JSON: read alone (the streamed overview reads every record and keeps a few counters), write alone (generating
+# the census, on its own thread, outpaces writing it), and both at once (a JSON to JSON conversion).
+JSON_BYTES=$(stat -c %s "$WORK/big.json")
+# shellcheck disable=SC2086
+measure $CENSUS overview "$WORK/big.json"
+JREAD_S=$SECONDS_TAKEN; JREAD_MB=$PEAK_MB; JREAD_SPREAD=$SPREAD
+# shellcheck disable=SC2086
+measure $CENSUS generate --partnerships "$PARTNERSHIPS" --actions-per-partnership "$ACTIONS" --seed 7 \
+    -o "$WORK/gen.json"
+JWRITE_S=$SECONDS_TAKEN; JWRITE_MB=$PEAK_MB; JWRITE_SPREAD=$SPREAD
+JWRITE_BYTES=$(stat -c %s "$WORK/gen.json")
 # shellcheck disable=SC2086
 measure $CENSUS convert "$WORK/big.json" "$WORK/big3.json" --include-contacts
-JSON_S=$SECONDS_TAKEN; JSON_MB=$PEAK_MB
-JSON_BYTES=$(stat -c %s "$WORK/big.json")
+JSON_S=$SECONDS_TAKEN; JSON_MB=$PEAK_MB; JSON_SPREAD=$SPREAD
+
+# shellcheck disable=SC2086
+measure $CENSUS overview "$WORK/big.xlsx" --by region
+OVERVIEW_S=$SECONDS_TAKEN; OVERVIEW_MB=$PEAK_MB; OVERVIEW_SPREAD=$SPREAD
 
 HAVE_PANDAS=yes
 "$PYTHON" -c "import pandas, openpyxl" 2>/dev/null || HAVE_PANDAS=no
 if [ "$HAVE_PANDAS" = yes ]; then
   SHEET_NAME=Actions
-  measure "$PYTHON" -c "import pandas; df = pandas.read_excel('$WORK/big.xlsx', sheet_name='$SHEET_NAME', engine='openpyxl'); print(len(df))"
+  measure_once "$PYTHON" -c "import pandas; df = pandas.read_excel('$WORK/big.xlsx', sheet_name='$SHEET_NAME', engine='openpyxl'); print(len(df))"
   PANDAS_S=$SECONDS_TAKEN; PANDAS_MB=$PEAK_MB
-  measure "$PYTHON" - "$WORK/openpyxl.xlsx" "$OPENPYXL_ROWS" <<'PY'
+  measure_once "$PYTHON" - "$WORK/openpyxl.xlsx" "$OPENPYXL_ROWS" <<'PY'
 import sys, datetime
 from openpyxl import Workbook
 wb = Workbook(write_only=True)
@@ -84,19 +118,28 @@ PY
 fi
 
 echo
-printf '%-52s %11s %11s  %s\n' "what" "time" "peak RSS" "ratio / rate"
-row "census generate ($ROWS rows, xlsx)" "$GEN_S" "$GEN_MB" ""
-row "unzip -p of the actions sheet (floor)" "$UNZIP_S" "$UNZIP_MB" ""
-row "census convert big.xlsx big.json (import)" "$IMPORT_S" "$IMPORT_MB" "$(ratio "$IMPORT_S" "$UNZIP_S") x the floor"
+echo "census: $CENSUS with JAVA_OPTS=$JAVA_OPTS; median of $RUNS runs (min-max in brackets)"
+printf '%-56s %11s %11s  %s\n' "what" "time" "peak RSS" "ratio / rate"
+row "census generate ($ROWS rows, xlsx) [$GEN_SPREAD]" "$GEN_S" "$GEN_MB" ""
+row "unzip -p of the actions sheet (floor) [$UNZIP_SPREAD]" "$UNZIP_S" "$UNZIP_MB" ""
+row "census convert big.xlsx big.json (import) [$IMPORT_SPREAD]" "$IMPORT_S" "$IMPORT_MB" \
+    "$(ratio "$IMPORT_S" "$UNZIP_S") x the floor"
+row "  the same with plain java -jar (G1) [$PLAIN_SPREAD]" "$PLAIN_S" "$PLAIN_MB" \
+    "$(ratio "$PLAIN_S" "$UNZIP_S") x the floor"
 if [ "$HAVE_PANDAS" = yes ]; then
   row "pandas.read_excel, openpyxl engine (actions sheet)" "$PANDAS_S" "$PANDAS_MB" \
       "census import $(ratio "$PANDAS_S" "$IMPORT_S") x faster"
 fi
-row "census convert big.json big2.xlsx (export)" "$EXPORT_S" "$EXPORT_MB" ""
+row "census convert big.json big2.xlsx (export) [$EXPORT_SPREAD]" "$EXPORT_S" "$EXPORT_MB" ""
 if [ "$HAVE_PANDAS" = yes ]; then
   row "openpyxl write-only, $OPENPYXL_ROWS rows (x$((ROWS / OPENPYXL_ROWS)) = $OPENPYXL_FULL s)" "$OPENPYXL_S" \
       "$OPENPYXL_MB" "census export $(ratio "$OPENPYXL_FULL" "$EXPORT_S") x faster"
 fi
-row "census convert big.json big3.json (JSON read+write)" "$JSON_S" "$JSON_MB" \
-    "$(mbps "$JSON_BYTES" "$JSON_S") each way, $((JSON_BYTES / 1000000)) MB"
+row "census overview big.json (JSON read) [$JREAD_SPREAD]" "$JREAD_S" "$JREAD_MB" \
+    "$(mbps "$JSON_BYTES" "$JREAD_S") read, $((JSON_BYTES / 1000000)) MB"
+row "census generate -o gen.json (JSON write) [$JWRITE_SPREAD]" "$JWRITE_S" "$JWRITE_MB" \
+    "$(mbps "$JWRITE_BYTES" "$JWRITE_S") written"
+row "census convert big.json big3.json (both) [$JSON_SPREAD]" "$JSON_S" "$JSON_MB" \
+    "$(mbps "$JSON_BYTES" "$JSON_S") each way"
+row "census overview big.xlsx --by region [$OVERVIEW_SPREAD]" "$OVERVIEW_S" "$OVERVIEW_MB" "streamed"
 [ "$HAVE_PANDAS" = yes ] || echo "(pandas/openpyxl not installed: apt-get install -y python3-pandas python3-openpyxl)"

@@ -101,6 +101,15 @@ final class DateTextParser {
         }
     }
 
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static DateText read(String raw) {
         String text = FrenchText.fold(raw).replace('\n', ' ');
         List<String> warnings = new ArrayList<>();
@@ -147,10 +156,12 @@ final class DateTextParser {
                 warnings.add("not a calendar date: " + text.substring(a.start, a.end));
             }
         }
-        boolean ongoing = ONGOING.matcher(text).find();
-        boolean since = SINCE.matcher(text).find() || SINCE_ANYWHERE.matcher(text).find()
-                && !intervals.isEmpty();
-        if (TENTATIVE.matcher(text).find()) {
+        // The keyword patterns need a letter: most dates ("21/10/09", "2012") have none and skip them.
+        boolean words = hasLetter(text);
+        boolean ongoing = words && ONGOING.matcher(text).find();
+        boolean since = words && (SINCE.matcher(text).find() || SINCE_ANYWHERE.matcher(text).find()
+                && !intervals.isEmpty());
+        if (words && TENTATIVE.matcher(text).find()) {
             warnings.add("tentative: the text says the date is planned or to be confirmed");
         }
         if (intervals.isEmpty() && !ongoing && DIGIT.matcher(text).find()) {
