@@ -90,6 +90,18 @@ JWRITE_BYTES=$(stat -c %s "$WORK/gen.json")
 measure $CENSUS convert "$WORK/big.json" "$WORK/big3.json" --include-contacts
 JSON_S=$SECONDS_TAKEN; JSON_MB=$PEAK_MB; JSON_SPREAD=$SPREAD
 
+# The library's JSON reader and writer timed apart on one thread (each call timed, so neither waits for the other).
+JT_READ=(); JT_WRITE=(); JT_MB=0
+for _ in $(seq "$RUNS"); do
+  measure_once java -Xmx"$HEAP" -XX:+UseParallelGC -cp "$ROOT/census-examples/target/census.jar" \
+      "$ROOT/bench/JsonThroughput.java" "$WORK/big.json" "$WORK/jt.json"
+  JT_READ+=("$(awk '/^read/ {print $(NF-1)}' "$WORK/out.log")")
+  JT_WRITE+=("$(awk '/^write/ {print $(NF-1)}' "$WORK/out.log")")
+  [ "$PEAK_MB" -gt "$JT_MB" ] && JT_MB=$PEAK_MB
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{t[NR]=$1} END {print t[int((NR+1)/2)] " (" t[1] "-" t[NR] ")"}'; }
+JT_READ_MED=$(median "${JT_READ[@]}"); JT_WRITE_MED=$(median "${JT_WRITE[@]}")
+
 # shellcheck disable=SC2086
 measure $CENSUS overview "$WORK/big.xlsx" --by region
 OVERVIEW_S=$SECONDS_TAKEN; OVERVIEW_MB=$PEAK_MB; OVERVIEW_SPREAD=$SPREAD
@@ -141,5 +153,7 @@ row "census generate -o gen.json (JSON write) [$JWRITE_SPREAD]" "$JWRITE_S" "$JW
     "$(mbps "$JWRITE_BYTES" "$JWRITE_S") written"
 row "census convert big.json big3.json (both) [$JSON_SPREAD]" "$JSON_S" "$JSON_MB" \
     "$(mbps "$JSON_BYTES" "$JSON_S") each way"
+row "JSON reader alone, one thread (bench/JsonThroughput.java)" "-" "$JT_MB" "$JT_READ_MED MB/s read"
+row "JSON writer alone, one thread (same run)" "-" "-" "$JT_WRITE_MED MB/s written"
 row "census overview big.xlsx --by region [$OVERVIEW_SPREAD]" "$OVERVIEW_S" "$OVERVIEW_MB" "streamed"
 [ "$HAVE_PANDAS" = yes ] || echo "(pandas/openpyxl not installed: apt-get install -y python3-pandas python3-openpyxl)"

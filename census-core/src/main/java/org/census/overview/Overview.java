@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.census.model.Action;
 import org.census.model.Census;
@@ -83,14 +84,16 @@ public record Overview(int forms, int partnerships, int frenchAuthorities, int p
         return p.actions().stream().filter(Predicate.not(Overview::isTotalRow)).toList();
     }
 
+    private static final Pattern NOT_NAME = Pattern.compile("[^a-z0-9]+");
+
     static boolean isTotalRow(Action a) {
-        return FrenchText.fold(a.description()).startsWith("total");
+        return FrenchText.foldStart(a.description(), 5).equals("total");
     }
 
 
 
     /** Two spellings of one body's name ("Région Nord-Pas-de-Calais", "Région Nord Pas de Calais") are one key. */
     static String nameKey(String name) {
-        return FrenchText.fold(name).replaceAll("[^a-z0-9]+", " ").strip();
+        return NOT_NAME.matcher(FrenchText.fold(name)).replaceAll(" ").strip();
     }
 }

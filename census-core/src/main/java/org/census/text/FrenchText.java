@@ -24,9 +24,19 @@ public final class FrenchText {
 
     /** "Sécurité Alimentaire – d’urgence" becomes "securite alimentaire - d'urgence". */
     public static String fold(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        return fold(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code length} characters (or fewer) of {@link #fold}, folding no more of the text than those need. */
+    public static String foldStart(String text, int length) {
+        return fold(text, length);
+    }
+
+    private static String fold(String text, int limit) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), limit) + 1);
         boolean space = true; // drops leading spaces and collapses runs
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        for (; i < text.length() && sb.length() < limit; i++) {
             char c = text.charAt(i);
             if (c == 'œ' || c == 'Œ') {
                 sb.append("oe");
@@ -53,11 +63,22 @@ public final class FrenchText {
             }
         }
         int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == ' ') {
+        // Trailing spaces go, unless a cut-off start is followed by more text.
+        while (end > 0 && sb.charAt(end - 1) == ' ' && !hasWord(text, i)) {
             end--;
         }
-        sb.setLength(end);
+        sb.setLength(Math.min(end, limit));
         return sb.toString();
+    }
+
+    private static boolean hasWord(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '\u0300' && c <= '\u036F') && foldChar(c) != ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -69,6 +90,8 @@ public final class FrenchText {
             return LATIN[c];
         }
         switch (c) {
+            case '\u20AC':
+                return c; // the euro sign, in every amount: spared the Unicode tables
             case '\u2019', '\u2018', '\u02BC':
                 return '\'';
             case '\u2013', '\u2014', '\u2212':

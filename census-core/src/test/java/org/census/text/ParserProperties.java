@@ -18,6 +18,17 @@ import net.jqwik.time.api.Dates;
 
 /** Laws of the free-text parsers. */
 class ParserProperties {
+    @Property
+    void foldingTheStartIsTheStartOfTheFolding(@ForAll("frenchish") String text, @ForAll @IntRange(max = 20) int n) {
+        String folded = FrenchText.fold(text);
+        assertThat(FrenchText.foldStart(text, n)).isEqualTo(folded.substring(0, Math.min(n, folded.length())));
+    }
+
+    @Provide
+    Arbitrary<String> frenchish() {
+        return Arbitraries.strings().withChars(" \u00A0\u202FtoaléÉœŒæ\u0301’–€\n").ofMaxLength(30);
+    }
+
 
     @Property
     void moneyNeverThrowsAndKeepsTheRawText(@ForAll String raw) {
