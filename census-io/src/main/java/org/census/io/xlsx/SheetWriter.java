@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.census.CensusException;
 import org.census.io.internal.CellText;
 import org.census.io.xlsx.TablesLayout.Column;
 import org.census.io.xlsx.TablesLayout.Kind;
@@ -27,14 +28,23 @@ final class SheetWriter {
     private static final LocalDate LAST_SERIAL_DATE = LocalDate.of(9999, 12, 31);
     private static final DateTimeFormatter TEXT_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
+    /** The most rows a sheet holds in Excel and LibreOffice, the header row included. */
+    static final int MAX_ROWS = 1_048_576;
+
     private final String sheet;
     private final List<Column> columns;
+    private final int maxRows;
     private final XmlBuffer xml;
     private final String[] columnNames;
     private int row;
 
     SheetWriter(String sheet, List<Column> columns, OutputStream out) throws IOException {
+        this(sheet, columns, out, MAX_ROWS);
+    }
+
+    SheetWriter(String sheet, List<Column> columns, OutputStream out, int maxRows) throws IOException {
         this.sheet = sheet;
+        this.maxRows = maxRows;
         this.columns = columns;
         this.xml = new XmlBuffer(out);
         this.columnNames = new String[columns.size()];
@@ -60,6 +70,10 @@ final class SheetWriter {
     /** Writes the next row: one value per column (String, List of String, LocalDate, BigDecimal, Number, Boolean,
      * {@link Euro}, or null for an empty cell). */
     void row(Object[] values) throws IOException {
+        if (row == maxRows) {
+            throw new CensusException(sheet + ": more than " + (maxRows - 1) + " rows under the header, the most a "
+                    + "spreadsheet sheet holds; write this census as JSON, or split it");
+        }
         row++;
         int lines = 1;
         for (Object v : values) {
