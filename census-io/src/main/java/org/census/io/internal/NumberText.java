@@ -17,7 +17,8 @@ public final class NumberText {
             + "|[-+]?\\d+(?:,\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
+    /** Years of more than four digits carry a sign, as ISO 8601 and {@link LocalDate#toString()} write them. */
+    private static final Pattern ISO = Pattern.compile("([+-]\\d{4,9}|\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
     private static final int MAX_LENGTH = 100;
 
     private NumberText() {
@@ -52,7 +53,7 @@ public final class NumberText {
         try {
             if (m.matches()) {
                 int year = Integer.parseInt(m.group(3));
-                return Optional.of(LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)),
+                return Optional.of(LocalDate.of(m.group(3).length() == 2 ? 2000 + year : year, Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(1))));
             }
         } catch (DateTimeException e) {

@@ -175,14 +175,23 @@ final class SheetCursor implements AutoCloseable {
         return c - 1;
     }
 
-    /** Passes over a cell's element without decoding its content; one with a value keeps its row from being empty. */
+    /**
+     * Passes over a cell's element without decoding its content; one with characters in a value or text element
+     * keeps its row from being empty (a formula alone, {@code <f>..</f><v/>}, does not).
+     */
     private void skipCell(int column) throws XMLStreamException {
+        boolean inValue = false;
         for (int depth = 1; depth > 0; ) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                skippedValue = true;
+                String name = xml.getLocalName();
+                inValue = "v".equals(name) || "t".equals(name);
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                skippedValue |= inValue;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
+                inValue = false;
                 depth--;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw error(column, "the sheet ends inside a cell");
@@ -249,7 +258,9 @@ final class SheetCursor implements AutoCloseable {
                 throw error(column, "shared string " + i + " does not exist (the workbook has "
                         + strings.getCount() + ")");
             }
-            return strings.getItemAt(i).getString();
+            // POI decodes the _xHHHH_ escapes; escaped again, the value is the cell's content as an inline string's
+            // is, and is decoded once like one.
+            return CellText.escapeXml(strings.getItemAt(i).getString());
         } catch (NumberFormatException e) {
             throw error(column, "shared string index \"" + index + "\" is not a number");
         }
@@ -384,9 +395,14 @@ final class SheetCursor implements AutoCloseable {
         };
     }
 
+    /** A number as a spreadsheet shows it; as written when that would take more digits than a cell holds. */
     private static String plainNumber(String v) {
         try {
             BigDecimal d = new BigDecimal(v.strip());
+            BigDecimal stripped = d.stripTrailingZeros();
+            if (Math.max(stripped.precision() - stripped.scale(), 1) + Math.max(stripped.scale(), 0) > 1_000) {
+                return v;
+            }
             return d.stripTrailingZeros().scale() <= 0 ? d.setScale(0, java.math.RoundingMode.UNNECESSARY)
                     .toPlainString() : d.stripTrailingZeros().toPlainString();
         } catch (NumberFormatException | ArithmeticException e) {

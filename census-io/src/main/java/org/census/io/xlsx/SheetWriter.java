@@ -99,6 +99,9 @@ final class SheetWriter {
                 number(c, WorkbookWriter.EURO_STYLE, e.amount().toString());
             } else if (v instanceof LocalDate d) {
                 date(c, d);
+            } else if (v instanceof BigDecimal n && !fitsADouble(n)) {
+                // A spreadsheet number is a double: 1E+400 would open as infinity. As a text it reads back exactly.
+                inline(c, 0, n.toString());
             } else if (v instanceof BigDecimal n) {
                 number(c, columns.get(c).kind() == Kind.EURO ? WorkbookWriter.EURO_STYLE : 0, n.toString());
             } else if (v instanceof Number n) {
@@ -120,6 +123,11 @@ final class SheetWriter {
             n++;
         }
         return n;
+    }
+
+    private static boolean fitsADouble(BigDecimal n) {
+        double d = n.doubleValue();
+        return !Double.isInfinite(d) && (d != 0 || n.signum() == 0);
     }
 
     @SuppressWarnings("unchecked")
@@ -152,9 +160,14 @@ final class SheetWriter {
         xml.raw("<v>").raw(value).raw("</v></c>");
     }
 
-    /** A date as a serial number with a date format; outside the days a spreadsheet counts, as a text. */
+    /**
+     * A date as a serial number with a date format; outside the days a spreadsheet counts, as a text: 17/05/1899, or
+     * ISO 8601 (+10000-01-01) for a year a day/month/year text cannot give in four digits.
+     */
     private void date(int c, LocalDate d) {
-        if (d.isBefore(FIRST_SERIAL_DATE) || d.isAfter(LAST_SERIAL_DATE)) {
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            inline(c, 0, d.toString());
+        } else if (d.isBefore(FIRST_SERIAL_DATE) || d.isAfter(LAST_SERIAL_DATE)) {
             inline(c, 0, TEXT_DATE.format(d));
         } else {
             number(c, WorkbookWriter.DATE_STYLE, Long.toString(d.toEpochDay() - EPOCH_DAY_0));

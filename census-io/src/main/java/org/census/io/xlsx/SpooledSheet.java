@@ -21,8 +21,18 @@ final class SpooledSheet implements AutoCloseable {
 
     SpooledSheet(String name, List<Column> columns) throws IOException {
         file = Files.createTempFile("census-sheet", ".xml");
-        out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        sheet = new SheetWriter(name, columns, out);
+        OutputStream stream = null;
+        try {
+            stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            sheet = new SheetWriter(name, columns, stream);
+        } catch (IOException | RuntimeException e) {
+            if (stream != null) {
+                stream.close();
+            }
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        out = stream;
     }
 
     void row(Object[] values) throws IOException {

@@ -242,9 +242,16 @@ final class XlsxTablesReader {
         @Override
         public void close() {
             closed = true;
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
+            // The cursor is the thread's until it ends: wait for it even if this thread is interrupted meanwhile.
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
             table.close();
