@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -327,7 +328,9 @@ public final class JsonCensusReader implements AutoCloseable {
 
     /**
      * Reads a partnership with its actions streamed, token by token, and its other fields as a small tree: the
-     * actions are most of a census, and a tree of each would cost more than all the rest of the reading.
+     * actions are most of a census, and a tree of each would cost more than all the rest of the reading. The checks
+     * and their order are the tree reader's: a field given twice counts once, its last value; the errors of the
+     * actions wait for their turn among the partnership's fields.
      */
     private Partnership streamPartnership(String at) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -335,7 +338,7 @@ public final class JsonCensusReader implements AutoCloseable {
                     + describe(parser.currentToken()));
         }
         ObjectNode fields = CensusJson.mapper().createObjectNode();
-        List<Action> rows = List.of();
+        Actions rows = new Actions(List.of(), null);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -349,96 +352,170 @@ public final class JsonCensusReader implements AutoCloseable {
         return partnership(new JsonNodes(source, fields, at), rows);
     }
 
-    private List<Action> actions(JsonToken value, String at) throws IOException {
+    /** The actions of a partnership, or the first error in them, which is thrown when the actions' turn comes. */
+    private record Actions(List<Action> list, CensusFormatException error) {
+        List<Action> get() {
+            if (error != null) {
+                throw error;
+            }
+            return list;
+        }
+    }
+
+    private Actions actions(JsonToken value, String at) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
-            return List.of();
+            return new Actions(List.of(), null);
         }
         if (value != JsonToken.START_ARRAY) {
-            throw new CensusFormatException(source, at, "expected an array, found " + describe(value));
+            CensusFormatException error = new CensusFormatException(source, at, "expected an array, found "
+                    + describe(value));
+            parser.skipChildren();
+            return new Actions(List.of(), error);
         }
         List<Action> rows = new ArrayList<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            rows.add(action(t, at + "/" + rows.size()));
-        }
-        return rows;
-    }
-
-    /** An action, read token by token with the same checks as the tree readers make. */
-    private Action action(JsonToken start, String at) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            throw new CensusFormatException(source, at, "expected an object, found " + describe(start));
-        }
-        String number = "";
-        String domain = "";
-        boolean fromRowAbove = false;
-        String description = "";
-        String period = "";
-        String budget = "";
-        String note = "";
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (field) {
-                case "number" -> number = text(value, at, field);
-                case "domain" -> domain = rawOf(value, at, field, DOMAIN);
-                case "domainFromRowAbove" -> {
-                    if (value != JsonToken.VALUE_NULL && !value.isBoolean()) {
-                        throw new CensusFormatException(source, at + "/" + field, "expected true or false, found "
-                                + describe(value));
-                    }
-                    fromRowAbove = value == JsonToken.VALUE_TRUE;
-                }
-                case "description" -> description = text(value, at, field);
-                case "period" -> period = rawOf(value, at, field, DATE_TEXT);
-                case "budget" -> budget = rawOf(value, at, field, MONEY_TEXT);
-                case "note" -> note = text(value, at, field);
-                default -> throw new CensusFormatException(source, at + "/" + JsonNodes.escape(field),
-                        "unknown field \"" + field + "\"; expected one of " + ACTION.stream().sorted().toList());
+        CensusFormatException error = null;
+        int i = 0;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken(), i++) {
+            if (error != null) {
+                parser.skipChildren();
+                continue;
+            }
+            ActionFields a = new ActionFields(at, i);
+            if (t != JsonToken.START_OBJECT) {
+                error = new CensusFormatException(source, a.pointer(), "expected an object, found " + describe(t));
+                parser.skipChildren();
+                continue;
+            }
+            a.read();
+            error = a.firstError();
+            if (error == null) {
+                rows.add(actions.action(a.number.value, a.domain.raw.value, a.fromRowAbove, a.description.value,
+                        a.period.raw.value, a.budget.raw.value, a.note.value));
             }
         }
-        return actions.action(number, domain, fromRowAbove, description, period, budget, note);
+        return new Actions(rows, error);
     }
 
-    /** A string, or "" for null. */
-    private String text(JsonToken value, String at, String field) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
-            return "";
-        }
-        if (value != JsonToken.VALUE_STRING) {
-            throw new CensusFormatException(source, at + "/" + field, "expected a string, found " + describe(value));
-        }
-        return parser.getText();
-    }
+    /** A string field as the tree reader takes it: its last value, "" for null, or the error it would report. */
+    private final class Text {
+        String value = "";
+        CensusFormatException error;
 
-    /** The raw text of a parsed value: {"raw": "...", derived members}, a bare string, or "" for null. */
-    private String rawOf(JsonToken value, String at, String field, Set<String> known) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
-            return "";
-        }
-        if (value == JsonToken.VALUE_STRING) {
-            return parser.getText();
-        }
-        String here = at + "/" + field;
-        if (value != JsonToken.START_OBJECT) {
-            throw new CensusFormatException(source, here, "expected an object with \"raw\" (or a string), found "
-                    + describe(value));
-        }
-        String raw = "";
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String member = parser.currentName();
-            JsonToken v = parser.nextToken();
-            if (!known.contains(member)) {
-                throw new CensusFormatException(source, here + "/" + JsonNodes.escape(member), "unknown field \""
-                        + member + "\"; expected one of " + known.stream().sorted().toList());
-            }
-            if (member.equals("raw")) {
-                raw = text(v, here, member);
-            } else {
-                // Derived members are recomputed from the raw text.
+        void read(JsonToken token, Supplier<String> at) throws IOException {
+            value = "";
+            error = null;
+            if (token == JsonToken.VALUE_STRING) {
+                value = parser.getText();
+            } else if (token != JsonToken.VALUE_NULL) {
+                error = new CensusFormatException(source, at.get(), "expected a string, found " + describe(token));
                 parser.skipChildren();
             }
         }
-        return raw;
+    }
+
+    /** A value read from free text: a string, or {"raw": ..., derived members}; its structure and raw checked apart. */
+    private final class Parsed {
+        final Set<String> known;
+        final Text raw = new Text();
+        CensusFormatException structure;
+
+        Parsed(Set<String> known) {
+            this.known = known;
+        }
+
+        void read(JsonToken token, Supplier<String> at) throws IOException {
+            raw.value = "";
+            raw.error = null;
+            structure = null;
+            if (token == JsonToken.VALUE_STRING) {
+                raw.value = parser.getText();
+            } else if (token == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String member = parser.currentName();
+                    JsonToken v = parser.nextToken();
+                    if (!known.contains(member) && structure == null) {
+                        structure = new CensusFormatException(source, at.get() + "/" + JsonNodes.escape(member),
+                                "unknown field \"" + member + "\"; expected one of " + known.stream().sorted().toList());
+                    }
+                    if (member.equals("raw")) {
+                        raw.read(v, () -> at.get() + "/raw");
+                    } else {
+                        // Derived members are recomputed from the raw text.
+                        parser.skipChildren();
+                    }
+                }
+            } else if (token != JsonToken.VALUE_NULL) {
+                structure = new CensusFormatException(source, at.get(), "expected an object with \"raw\" (or a string), "
+                        + "found " + describe(token));
+                parser.skipChildren();
+            }
+        }
+    }
+
+    /** The fields of one action, read token by token; its pointer is spelt out only for an error. */
+    private final class ActionFields {
+        final String array;
+        final int index;
+        final Text number = new Text();
+        final Parsed domain = new Parsed(DOMAIN);
+        boolean fromRowAbove;
+        CensusFormatException fromRowAboveError;
+        final Text description = new Text();
+        final Parsed period = new Parsed(DATE_TEXT);
+        final Parsed budget = new Parsed(MONEY_TEXT);
+        final Text note = new Text();
+        CensusFormatException unknown;
+
+        ActionFields(String array, int index) {
+            this.array = array;
+            this.index = index;
+        }
+
+        String pointer() {
+            return array + "/" + index;
+        }
+
+        void read() throws IOException {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                Supplier<String> here = () -> pointer() + "/" + JsonNodes.escape(field);
+                switch (field) {
+                    case "number" -> number.read(value, here);
+                    case "domain" -> domain.read(value, here);
+                    case "domainFromRowAbove" -> {
+                        fromRowAbove = value == JsonToken.VALUE_TRUE;
+                        fromRowAboveError = value == JsonToken.VALUE_NULL || value.isBoolean() ? null
+                                : new CensusFormatException(source, here.get(), "expected true or false, found "
+                                + describe(value));
+                        parser.skipChildren();
+                    }
+                    case "description" -> description.read(value, here);
+                    case "period" -> period.read(value, here);
+                    case "budget" -> budget.read(value, here);
+                    case "note" -> note.read(value, here);
+                    default -> {
+                        if (unknown == null) {
+                            unknown = new CensusFormatException(source, here.get(), "unknown field \"" + field
+                                    + "\"; expected one of " + ACTION.stream().sorted().toList());
+                        }
+                        parser.skipChildren();
+                    }
+                }
+            }
+        }
+
+        /** The error the tree reader reports first: unknown fields, the parsed values' structure, then each value. */
+        CensusFormatException firstError() {
+            for (CensusFormatException e : new CensusFormatException[] {unknown, domain.structure, period.structure,
+                    budget.structure, number.error, domain.raw.error, fromRowAboveError, description.error,
+                    period.raw.error, budget.raw.error, note.error}) {
+                if (e != null) {
+                    return e;
+                }
+            }
+            return null;
+        }
     }
 
     private String describe(JsonToken t) throws IOException {
@@ -456,7 +533,7 @@ public final class JsonCensusReader implements AutoCloseable {
         };
     }
 
-    private Partnership partnership(JsonNodes n, List<Action> rows) {
+    private Partnership partnership(JsonNodes n, Actions rows) {
         n.onlyFields(PARTNERSHIP);
         n.checkParsedValue("formalisation", DATE_TEXT);
         n.checkParsedValue("annualBudget", MONEY_TEXT);
@@ -481,7 +558,7 @@ public final class JsonCensusReader implements AutoCloseable {
                     Continuation.parse(n.rawOf("continuation")),
                     BudgetTrend.parse(n.rawOf("budgetTrend")),
                     n.text("localMeans", ""),
-                    rows,
+                    rows.get(),
                     n.text("perspectives", ""),
                     n.texts("notes"));
         } catch (IllegalArgumentException e) {
