@@ -398,10 +398,16 @@ public final class JsonCensusReader implements AutoCloseable {
 
     /** A string field as the tree reader takes it: its last value, "" for null, or the error it would report. */
     private final class Text {
+        private final Supplier<String> at;
         String value = "";
         CensusFormatException error;
 
-        void read(JsonToken token, Supplier<String> at) throws IOException {
+        /** @param at the field's JSON pointer, spelt out only for an error */
+        Text(Supplier<String> at) {
+            this.at = at;
+        }
+
+        void read(JsonToken token) throws IOException {
             value = "";
             error = null;
             if (token == JsonToken.VALUE_STRING) {
@@ -415,15 +421,18 @@ public final class JsonCensusReader implements AutoCloseable {
 
     /** A value read from free text: a string, or {"raw": ..., derived members}; its structure and raw checked apart. */
     private final class Parsed {
-        final Set<String> known;
-        final Text raw = new Text();
+        private final Supplier<String> at;
+        private final Set<String> known;
+        final Text raw;
         CensusFormatException structure;
 
-        Parsed(Set<String> known) {
+        Parsed(Supplier<String> at, Set<String> known) {
+            this.at = at;
             this.known = known;
+            this.raw = new Text(() -> at.get() + "/raw");
         }
 
-        void read(JsonToken token, Supplier<String> at) throws IOException {
+        void read(JsonToken token) throws IOException {
             raw.value = "";
             raw.error = null;
             structure = null;
@@ -438,15 +447,15 @@ public final class JsonCensusReader implements AutoCloseable {
                                 "unknown field \"" + member + "\"; expected one of " + known.stream().sorted().toList());
                     }
                     if (member.equals("raw")) {
-                        raw.read(v, () -> at.get() + "/raw");
+                        raw.read(v);
                     } else {
                         // Derived members are recomputed from the raw text.
                         parser.skipChildren();
                     }
                 }
             } else if (token != JsonToken.VALUE_NULL) {
-                structure = new CensusFormatException(source, at.get(), "expected an object with \"raw\" (or a string), "
-                        + "found " + describe(token));
+                structure = new CensusFormatException(source, at.get(), "expected an object with \"raw\" (or a "
+                        + "string), found " + describe(token));
                 parser.skipChildren();
             }
         }
@@ -456,14 +465,14 @@ public final class JsonCensusReader implements AutoCloseable {
     private final class ActionFields {
         final String array;
         final int index;
-        final Text number = new Text();
-        final Parsed domain = new Parsed(DOMAIN);
+        final Text number = new Text(() -> pointer() + "/number");
+        final Parsed domain = new Parsed(() -> pointer() + "/domain", DOMAIN);
         boolean fromRowAbove;
         CensusFormatException fromRowAboveError;
-        final Text description = new Text();
-        final Parsed period = new Parsed(DATE_TEXT);
-        final Parsed budget = new Parsed(MONEY_TEXT);
-        final Text note = new Text();
+        final Text description = new Text(() -> pointer() + "/description");
+        final Parsed period = new Parsed(() -> pointer() + "/period", DATE_TEXT);
+        final Parsed budget = new Parsed(() -> pointer() + "/budget", MONEY_TEXT);
+        final Text note = new Text(() -> pointer() + "/note");
         CensusFormatException unknown;
 
         ActionFields(String array, int index) {
@@ -479,25 +488,25 @@ public final class JsonCensusReader implements AutoCloseable {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
-                Supplier<String> here = () -> pointer() + "/" + JsonNodes.escape(field);
                 switch (field) {
-                    case "number" -> number.read(value, here);
-                    case "domain" -> domain.read(value, here);
+                    case "number" -> number.read(value);
+                    case "domain" -> domain.read(value);
                     case "domainFromRowAbove" -> {
                         fromRowAbove = value == JsonToken.VALUE_TRUE;
                         fromRowAboveError = value == JsonToken.VALUE_NULL || value.isBoolean() ? null
-                                : new CensusFormatException(source, here.get(), "expected true or false, found "
-                                + describe(value));
+                                : new CensusFormatException(source, pointer() + "/" + field,
+                                "expected true or false, found " + describe(value));
                         parser.skipChildren();
                     }
-                    case "description" -> description.read(value, here);
-                    case "period" -> period.read(value, here);
-                    case "budget" -> budget.read(value, here);
-                    case "note" -> note.read(value, here);
+                    case "description" -> description.read(value);
+                    case "period" -> period.read(value);
+                    case "budget" -> budget.read(value);
+                    case "note" -> note.read(value);
                     default -> {
                         if (unknown == null) {
-                            unknown = new CensusFormatException(source, here.get(), "unknown field \"" + field
-                                    + "\"; expected one of " + ACTION.stream().sorted().toList());
+                            unknown = new CensusFormatException(source, pointer() + "/" + JsonNodes.escape(field),
+                                    "unknown field \"" + field + "\"; expected one of "
+                                            + ACTION.stream().sorted().toList());
                         }
                         parser.skipChildren();
                     }
