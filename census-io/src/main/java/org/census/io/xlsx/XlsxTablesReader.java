@@ -11,14 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import org.census.CensusException;
 import org.census.CensusFormatException;
 import org.census.io.internal.CellText;
+import org.census.io.internal.ReadAhead;
 import org.census.model.ActionParser;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
@@ -147,113 +144,71 @@ final class XlsxTablesReader {
      * error comes in its place in that order, so the reading fails where the one-thread reading would.
      */
     private static final class ActionFeed implements AutoCloseable {
-        private record Batch(String id, int row, List<Action> actions, Throwable failure) {
+        private record Batch(String id, int row, List<Action> actions) {
         }
-
-        private static final Batch END = new Batch(null, 0, List.of(), null);
 
         private final Table table;
         private final int idColumn;
-        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(256);
-        private final Thread thread;
-        private volatile boolean closed;
-        private Batch head;
+        /** Made last: its thread reads the table. */
+        private final ReadAhead<Batch> batches;
 
         ActionFeed(Table table) {
             this.table = table;
             this.idColumn = table.col(TablesLayout.PARTNERSHIP_ID);
-            this.thread = new Thread(this::run, "census-xlsx-actions");
-            thread.setDaemon(true);
-            thread.start();
+            this.batches = new ReadAhead<>("census-xlsx-actions", 256, this::read);
         }
 
-        private void run() {
-            try {
-                ActionParser parses = new ActionParser();
-                SheetCursor c = table.cursor;
-                int number = table.col("N°");
-                int domain = table.col("Domaine");
-                int fromAbove = table.col("Domaine de la ligne au-dessus");
-                int description = table.col("Description");
-                int period = table.col("Période");
-                int budget = table.col("Budget");
-                int note = table.col("Note");
-                while (table.hasRow && !closed) {
-                    String id = c.text(idColumn);
-                    int row = c.rowNumber();
-                    List<Action> rows = new ArrayList<>();
-                    for (; table.hasRow && !closed && c.text(idColumn).equals(id); table.advance()) {
-                        rows.add(parses.action(c.text(number), c.text(domain), c.flag(fromAbove), c.text(description),
-                                c.text(period), c.text(budget), c.text(note)));
+        private void read(ReadAhead.Output<Batch> out) {
+            ActionParser parses = new ActionParser();
+            SheetCursor c = table.cursor;
+            int number = table.col("N°");
+            int domain = table.col("Domaine");
+            int fromAbove = table.col("Domaine de la ligne au-dessus");
+            int description = table.col("Description");
+            int period = table.col("Période");
+            int budget = table.col("Budget");
+            int note = table.col("Note");
+            String id = table.hasRow ? c.text(idColumn) : null;
+            while (table.hasRow && !out.stopped()) {
+                int row = c.rowNumber();
+                List<Action> rows = new ArrayList<>();
+                String rowId = id;
+                while (rowId.equals(id) && !out.stopped()) {
+                    rows.add(parses.action(c.text(number), c.text(domain), c.flag(fromAbove), c.text(description),
+                            c.text(period), c.text(budget), c.text(note)));
+                    table.advance();
+                    if (!table.hasRow) {
+                        break;
                     }
-                    put(new Batch(id, row, rows, null));
+                    rowId = c.text(idColumn);
                 }
-                put(END);
-            } catch (RuntimeException | Error e) {
-                put(new Batch(null, 0, List.of(), e));
+                out.put(new Batch(id, row, rows));
+                id = rowId;
             }
-        }
-
-        private void put(Batch batch) {
-            try {
-                while (!closed && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-                    // The reader is busy with its other sheets or its sink; wait unless it has given up.
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private Batch head() {
-            if (head == null) {
-                try {
-                    head = queue.take();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CensusException("interrupted while reading the actions sheet", e);
-                }
-            }
-            if (head.failure instanceof RuntimeException e) {
-                throw e;
-            } else if (head.failure instanceof Error e) {
-                throw e;
-            }
-            return head;
         }
 
         /** The actions of a partnership: the next batch if it is that partnership's. */
         List<Action> take(String id) {
-            Batch next = head();
-            if (next != END && next.id.equals(id)) {
-                head = null;
-                return next.actions;
+            Batch next = batches.peek();
+            if (next != null && next.id().equals(id)) {
+                batches.next();
+                return next.actions();
             }
             return List.of();
         }
 
         /** Fails if rows are left: a partnership that is not in the partnerships sheet, or rows out of order. */
         void requireAllTaken() {
-            Batch next = head();
-            if (next != END) {
-                throw notInOrder(table.cursor, idColumn, next.row, next.id);
+            Batch next = batches.peek();
+            if (next != null) {
+                throw notInOrder(table.cursor, idColumn, next.row(), next.id());
             }
         }
 
+        /** Stops the reading thread and waits for it, then closes the cursor it was reading. */
         @Override
         public void close() {
-            closed = true;
-            // The cursor is the thread's until it ends: wait for it even if this thread is interrupted meanwhile.
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            batches.close();
             table.close();
         }
     }
