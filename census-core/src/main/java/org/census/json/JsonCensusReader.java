@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -396,83 +395,18 @@ public final class JsonCensusReader implements AutoCloseable {
         return new Actions(rows, error);
     }
 
-    /** A string field as the tree reader takes it: its last value, "" for null, or the error it would report. */
-    private final class Text {
-        private final Supplier<String> at;
-        String value = "";
-        CensusFormatException error;
-
-        /** @param at the field's JSON pointer, spelt out only for an error */
-        Text(Supplier<String> at) {
-            this.at = at;
-        }
-
-        void read(JsonToken token) throws IOException {
-            value = "";
-            error = null;
-            if (token == JsonToken.VALUE_STRING) {
-                value = parser.getText();
-            } else if (token != JsonToken.VALUE_NULL) {
-                error = new CensusFormatException(source, at.get(), "expected a string, found " + describe(token));
-                parser.skipChildren();
-            }
-        }
-    }
-
-    /** A value read from free text: a string, or {"raw": ..., derived members}; its structure and raw checked apart. */
-    private final class Parsed {
-        private final Supplier<String> at;
-        private final Set<String> known;
-        final Text raw;
-        CensusFormatException structure;
-
-        Parsed(Supplier<String> at, Set<String> known) {
-            this.at = at;
-            this.known = known;
-            this.raw = new Text(() -> at.get() + "/raw");
-        }
-
-        void read(JsonToken token) throws IOException {
-            raw.value = "";
-            raw.error = null;
-            structure = null;
-            if (token == JsonToken.VALUE_STRING) {
-                raw.value = parser.getText();
-            } else if (token == JsonToken.START_OBJECT) {
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String member = parser.currentName();
-                    JsonToken v = parser.nextToken();
-                    if (!known.contains(member) && structure == null) {
-                        structure = new CensusFormatException(source, at.get() + "/" + JsonNodes.escape(member),
-                                "unknown field \"" + member + "\"; expected one of " + known.stream().sorted().toList());
-                    }
-                    if (member.equals("raw")) {
-                        raw.read(v);
-                    } else {
-                        // Derived members are recomputed from the raw text.
-                        parser.skipChildren();
-                    }
-                }
-            } else if (token != JsonToken.VALUE_NULL) {
-                structure = new CensusFormatException(source, at.get(), "expected an object with \"raw\" (or a "
-                        + "string), found " + describe(token));
-                parser.skipChildren();
-            }
-        }
-    }
-
-    /** The fields of one action, read token by token; its pointer is spelt out only for an error. */
+    /** The fields of one action, read token by token; pointers are spelt out only for an error. */
     private final class ActionFields {
         final String array;
         final int index;
-        final Text number = new Text(() -> pointer() + "/number");
-        final Parsed domain = new Parsed(() -> pointer() + "/domain", DOMAIN);
+        final Text number = new Text("number");
+        final Parsed domain = new Parsed("domain", DOMAIN);
         boolean fromRowAbove;
         CensusFormatException fromRowAboveError;
-        final Text description = new Text(() -> pointer() + "/description");
-        final Parsed period = new Parsed(() -> pointer() + "/period", DATE_TEXT);
-        final Parsed budget = new Parsed(() -> pointer() + "/budget", MONEY_TEXT);
-        final Text note = new Text(() -> pointer() + "/note");
+        final Text description = new Text("description");
+        final Parsed period = new Parsed("period", DATE_TEXT);
+        final Parsed budget = new Parsed("budget", MONEY_TEXT);
+        final Text note = new Text("note");
         CensusFormatException unknown;
 
         ActionFields(String array, int index) {
@@ -482,6 +416,73 @@ public final class JsonCensusReader implements AutoCloseable {
 
         String pointer() {
             return array + "/" + index;
+        }
+
+        /** A string field as the tree reader takes it: its last value, "" for null, or the error it would report. */
+        final class Text {
+            private final String path;
+            String value = "";
+            CensusFormatException error;
+
+            /** @param path the field's pointer within the action */
+            Text(String path) {
+                this.path = path;
+            }
+
+            void read(JsonToken token) throws IOException {
+                value = "";
+                error = null;
+                if (token == JsonToken.VALUE_STRING) {
+                    value = parser.getText();
+                } else if (token != JsonToken.VALUE_NULL) {
+                    error = new CensusFormatException(source, pointer() + "/" + path, "expected a string, found "
+                            + describe(token));
+                    parser.skipChildren();
+                }
+            }
+        }
+
+        /** A value read from free text: a string, or {"raw": ..., derived members}; structure and raw checked apart. */
+        final class Parsed {
+            private final String field;
+            private final Set<String> known;
+            final Text raw;
+            CensusFormatException structure;
+
+            Parsed(String field, Set<String> known) {
+                this.field = field;
+                this.known = known;
+                this.raw = new Text(field + "/raw");
+            }
+
+            void read(JsonToken token) throws IOException {
+                raw.value = "";
+                raw.error = null;
+                structure = null;
+                if (token == JsonToken.VALUE_STRING) {
+                    raw.value = parser.getText();
+                } else if (token == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String member = parser.currentName();
+                        JsonToken v = parser.nextToken();
+                        if (!known.contains(member) && structure == null) {
+                            structure = new CensusFormatException(source, pointer() + "/" + field + "/"
+                                    + JsonNodes.escape(member), "unknown field \"" + member + "\"; expected one of "
+                                    + known.stream().sorted().toList());
+                        }
+                        if (member.equals("raw")) {
+                            raw.read(v);
+                        } else {
+                            // Derived members are recomputed from the raw text.
+                            parser.skipChildren();
+                        }
+                    }
+                } else if (token != JsonToken.VALUE_NULL) {
+                    structure = new CensusFormatException(source, pointer() + "/" + field, "expected an object with "
+                            + "\"raw\" (or a string), found " + describe(token));
+                    parser.skipChildren();
+                }
+            }
         }
 
         void read() throws IOException {
