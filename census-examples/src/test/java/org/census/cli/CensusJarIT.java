@@ -62,7 +62,8 @@ class CensusJarIT {
     @Test
     void theLauncherScriptRunsTheJarWithTheParallelCollectorAndPassesArguments(@TempDir Path dir) throws Exception {
         Path script = Path.of("..", "census").toAbsolutePath().normalize();
-        assumeTrue(Files.isExecutable(script) && Files.isExecutable(Path.of("/bin/sh")));
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell runs the launcher");
+        assertThat(script).isExecutable();
         ProcessBuilder builder = new ProcessBuilder(script.toString(), "overview", "--lang", "en")
                 .directory(dir.toFile()).redirectInput(new File("/dev/null"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

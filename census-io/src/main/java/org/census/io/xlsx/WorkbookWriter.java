@@ -177,19 +177,18 @@ final class WorkbookWriter {
     void endSheet(String name, int rows) throws IOException {
         int index = index(name);
         this.rows[index] = rows;
-        xml.raw("</sheetData><autoFilter ref=\"").raw(range(index)).raw("\"/>")
+        xml.raw("</sheetData><autoFilter ref=\"").raw(range(index, false)).raw("\"/>")
                 .raw("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
                         + "footer=\"0.3\"/></worksheet>");
         xml.flush();
         zip.closeEntry();
     }
 
-    private String range(int index) {
-        return "A1:" + SheetWriter.columnName(Math.max(columns[index], 1) - 1) + Math.max(rows[index] + 1, 2);
-    }
-
-    private String absoluteRange(int index) {
-        return "$A$1:$" + SheetWriter.columnName(Math.max(columns[index], 1) - 1) + "$" + Math.max(rows[index] + 1, 2);
+    /** The filtered range of a sheet, the header and its rows: A1:M264, or $A$1:$M$264 for a defined name. */
+    private String range(int index, boolean absolute) {
+        String fixed = absolute ? "$" : "";
+        return fixed + "A" + fixed + "1:" + fixed + SheetWriter.columnName(Math.max(columns[index], 1) - 1) + fixed
+                + Math.max(rows[index] + 1, 2);
     }
 
     private int index(String name) {
@@ -214,7 +213,7 @@ final class WorkbookWriter {
                 // Excel's name for the range of a sheet's autofilter.
                 xml.raw("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").number(i)
                         .raw("\" hidden=\"1\">'").text(sheets.get(i).replace("'", "''")).raw("'!")
-                        .raw(absoluteRange(i)).raw("</definedName>");
+                        .raw(range(i, true)).raw("</definedName>");
             }
             xml.raw("</definedNames></workbook>");
         });

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.function.Consumer;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.census.CensusFormatException;
@@ -28,17 +25,12 @@ import org.census.model.Partnership;
 class ActionSheetErrorsTest {
     private static final Census BUNDLED = BundledCensus.load();
 
-    private static byte[] edited(Consumer<XSSFSheet> edit) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(TestCensus.write(BUNDLED, "xlsx")))) {
-            edit.accept(book.getSheet("Actions"));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] edited(Consumer<XSSFSheet> edit) {
+        return TestCensus.edited(TestCensus.write(BUNDLED, "xlsx"), book -> edit.accept(book.getSheet("Actions")));
     }
 
     @Test
-    void aRowOfAnUnknownPartnershipIsReportedAtItsCell() throws IOException {
+    void aRowOfAnUnknownPartnershipIsReportedAtItsCell() {
         byte[] bytes = edited(sheet -> {
             // A new cell: POI edits an inline string by adding a value beside it, which readers ignore.
             sheet.getRow(40).removeCell(sheet.getRow(40).getCell(0));
@@ -49,7 +41,7 @@ class ActionSheetErrorsTest {
     }
 
     @Test
-    void aBadCellIsReportedFromTheActionsThread() throws IOException {
+    void aBadCellIsReportedFromTheActionsThread() {
         byte[] bytes = edited(sheet -> sheet.getRow(200).createCell(4).setCellValue("peut-être"));
         assertThatThrownBy(() -> TestCensus.read(bytes, "xlsx")).isInstanceOf(CensusFormatException.class)
                 .hasMessageContaining("Actions!E201").hasMessageContaining("expected oui or non");

@@ -3,7 +3,6 @@ package org.census.io.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,29 +25,17 @@ import org.census.model.StatedFigure;
 class UnusualCellsTest {
     private static final Census BUNDLED = BundledCensus.load();
 
-    /** The workbook with one part's text changed. */
-    private static byte[] edit(byte[] xlsx, String part, String from, String to) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                if (e.getName().equals(part)) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    assertThat(xml).contains(from);
-                    content = xml.replaceFirst(java.util.regex.Pattern.quote(from),
-                            java.util.regex.Matcher.quoteReplacement(to)).getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(content);
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+    /** The workbook with a text in one part replaced. */
+    private static byte[] edit(byte[] xlsx, String part, String from, String to) {
+        return TestCensus.withPart(xlsx, part, content -> {
+            String xml = new String(content, StandardCharsets.UTF_8);
+            assertThat(xml).contains(from);
+            return xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     @Test
-    void aNumberWithAHugeExponentIsReadAsWrittenAndQuickly() throws IOException {
+    void aNumberWithAHugeExponentIsReadAsWrittenAndQuickly() {
         byte[] xlsx = TestCensus.write(BUNDLED, "xlsx");
         String description = BUNDLED.partnerships().get(0).actions().get(0).description();
         byte[] edited = edit(xlsx, "xl/worksheets/sheet5.xml", "<c r=\"F2\" t=\"inlineStr\"><is><t>" + description
@@ -63,7 +47,7 @@ class UnusualCellsTest {
     }
 
     @Test
-    void anEmptyFormulaInAColumnNotReadLeavesItsRowEmpty() throws IOException {
+    void anEmptyFormulaInAColumnNotReadLeavesItsRowEmpty() {
         byte[] xlsx = TestCensus.write(BUNDLED, "xlsx");
         byte[] edited = edit(xlsx, "xl/worksheets/sheet2.xml", "</sheetData>", "<row r=\"999\"><c r=\"F999\" "
                 + "t=\"str\"><f>IF(1=0,1,\"\")</f><v></v></c></row></sheetData>");
@@ -72,15 +56,11 @@ class UnusualCellsTest {
 
     @Test
     void sharedStringsAreDecodedOnceAsExcelMeansThem() throws IOException {
-        byte[] withSharedString;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(TestCensus.write(BUNDLED, "xlsx")))) {
+        byte[] withSharedString = TestCensus.edited(TestCensus.write(BUNDLED, "xlsx"), book -> {
             XSSFRow row = book.getSheet("Actions").getRow(1);
             row.removeCell(row.getCell(5));
             row.createCell(5).setCellValue("PLACEHOLDER");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            withSharedString = out.toByteArray();
-        }
+        });
         // As Excel saves "_x0041_ and _x00e9_" and a control character: a literal "_x" escaped as "_x005F_".
         byte[] edited = edit(withSharedString, "xl/sharedStrings.xml", "PLACEHOLDER",
                 "_x005F_x0041_ and _x005F_x00e9_, _x0001_");

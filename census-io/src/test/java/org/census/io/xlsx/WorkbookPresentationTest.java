@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -79,21 +80,11 @@ class WorkbookPresentationTest {
     void datesAndEurosAreTypedCellsWithTheirFormats() {
         XSSFSheet sheet = workbook.getSheet("Actions");
         Partnership first = BUNDLED.partnerships().get(0);
-        int row = 1;
-        Action dated = null;
-        for (Partnership p : BUNDLED.partnerships()) {
-            for (Action a : p.actions()) {
-                if (dated == null && a.period().earliest().isPresent() && a.budget().lowEur().isPresent()) {
-                    dated = a;
-                    break;
-                }
-                row++;
-            }
-            if (dated != null) {
-                break;
-            }
-        }
-        assertThat(dated).isNotNull();
+        List<Action> actions = BUNDLED.partnerships().stream().flatMap(p -> p.actions().stream()).toList();
+        int index = IntStream.range(0, actions.size()).filter(i -> actions.get(i).period().earliest().isPresent()
+                && actions.get(i).budget().lowEur().isPresent()).findFirst().orElseThrow();
+        Action dated = actions.get(index);
+        int row = index + 1;
         XSSFRow cells = sheet.getRow(row);
         XSSFCell start = cells.getCell(7);
         assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
