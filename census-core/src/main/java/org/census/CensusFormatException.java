@@ -1,36 +1,41 @@
 package org.census;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Input that cannot be read as a census. The message is one line that names the file, the location inside it
- * (a JSON pointer, or sheet/row/column) and what is wrong, so that a command-line tool can print it as is.
+ * Input that cannot be read as a census. Where the problem is comes as data ({@link #source()},
+ * {@link #location()}) and in the message: one line that names the file, the place inside it (a JSON pointer, or
+ * sheet/row/column) and what is wrong, so that a command-line tool can print it as is.
  */
 public class CensusFormatException extends CensusException {
     private static final long serialVersionUID = 1L;
 
     private final String source;
-    private final String location;
+    private final transient Location location;
     private final String problem;
 
-    public CensusFormatException(String source, String location, String problem) {
+    public CensusFormatException(String source, Location location, String problem) {
         this(source, location, problem, null);
     }
 
-    public CensusFormatException(String source, String location, String problem, Throwable cause) {
+    public CensusFormatException(String source, Location location, String problem, Throwable cause) {
         super(format(source, location, problem), cause);
         this.source = Objects.requireNonNull(source, "source");
-        this.location = location == null ? "" : location;
+        this.location = Objects.requireNonNull(location, "location");
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
-    private static String format(String source, String location, String problem) {
-        String where = location == null || location.isEmpty() ? "" : location + ": ";
+    /** A problem with the input as a whole (not a place in it): it is not a workbook, it cannot be read. */
+    public CensusFormatException(String source, String problem, Throwable cause) {
+        this(source, Location.NONE, problem, cause);
+    }
+
+    private static String format(String source, Location location, String problem) {
+        String where = location.isNone() ? "" : location + ": ";
         return oneLine(source + ": " + where + problem);
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
@@ -39,9 +44,9 @@ public class CensusFormatException extends CensusException {
         return source;
     }
 
-    /** Where in the input: a JSON pointer such as {@code /partnerships/3/actions/0}, or {@code Actions!C12}. */
-    public Optional<String> location() {
-        return location.isEmpty() ? Optional.empty() : Optional.of(location);
+    /** Where in the input: a JSON pointer such as {@code /partnerships/3/actions/0}, a sheet, row or cell. */
+    public Location location() {
+        return location;
     }
 
     /** What is wrong, and the fix where it is known. */

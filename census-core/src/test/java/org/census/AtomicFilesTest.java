@@ -29,7 +29,7 @@ class AtomicFilesTest {
 
     @Test
     void aCensusErrorOfTheBodyPassesThroughUnchanged(@TempDir Path dir) {
-        CensusFormatException bad = new CensusFormatException("in.xlsx", "Actions!C3", "not a number");
+        CensusFormatException bad = new CensusFormatException("in.xlsx", Location.cell("Actions", 3, 3), "not a number");
         assertThatThrownBy(() -> AtomicFiles.write(dir.resolve("out.json"), out -> {
             throw bad;
         })).isSameAs(bad);

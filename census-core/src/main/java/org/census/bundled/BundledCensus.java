@@ -2,11 +2,11 @@ package org.census.bundled;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.census.CensusException;
+import org.census.CensusIOException;
 import org.census.json.CensusJson;
 import org.census.model.Census;
 
@@ -30,7 +30,7 @@ public final class BundledCensus {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CensusIOException("cannot read the index of the bundled censuses: " + e.getMessage(), e);
         }
     }
 
@@ -43,7 +43,7 @@ public final class BundledCensus {
             }
             return CensusJson.read(in, "bundled:" + id);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CensusIOException("cannot read the bundled census " + id + ": " + e.getMessage(), e);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.census.CensusIOException;
 import org.census.text.FrenchText;
 
 /**
@@ -98,7 +98,7 @@ public final class DomainClassifier {
         try (InputStream in = Objects.requireNonNull(DomainClassifier.class.getResourceAsStream(name), name)) {
             return fromResource(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CensusIOException("cannot read the domain taxonomy " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.census.AtomicFiles;
 import org.census.CensusFormatException;
+import org.census.Location;
 import org.census.model.Census;
 
 /**
@@ -44,6 +46,9 @@ public final class CensusJson {
 
     private static JsonFactory factory() {
         return JsonFactory.builder()
+                // A key given twice would leave the document saying two things; the xlsx reader refuses duplicate
+                // zip entries for the same reason.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
@@ -75,7 +80,7 @@ public final class CensusJson {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw new CensusFormatException(file.toString(), "", "cannot read: " + e.getMessage(), e);
+            throw new CensusFormatException(file.toString(), Location.NONE, "cannot read: " + e.getMessage(), e);
         }
     }
 

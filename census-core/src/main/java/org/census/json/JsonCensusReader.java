@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.census.CensusFormatException;
+import org.census.Location;
 import org.census.model.Action;
 import org.census.model.ActionParser;
 import org.census.model.AuthorityKind;
@@ -104,7 +107,7 @@ public final class JsonCensusReader implements AutoCloseable {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return new JsonCensusReader(source, parser);
         } catch (IOException e) {
-            throw new CensusFormatException(source, "", "cannot read: " + e.getMessage(), e);
+            throw new CensusFormatException(source, Location.NONE, "cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -189,11 +192,15 @@ public final class JsonCensusReader implements AutoCloseable {
         try {
             return step.run();
         } catch (StreamConstraintsException e) {
-            throw new CensusFormatException(source, location(parser, e), "over a safety limit: " + firstLine(e));
+            throw new CensusFormatException(source, location(parser), "over a safety limit: " + firstLine(e)
+                    + lineColumn(e));
         } catch (JsonProcessingException e) {
-            throw new CensusFormatException(source, location(parser, e), "malformed JSON: " + firstLine(e));
+            Matcher duplicate = DUPLICATE_FIELD.matcher(firstLine(e));
+            String problem = duplicate.lookingAt() ? "the field \"" + duplicate.group(1) + "\" is given twice; an "
+                    + "object names each field once" : "malformed JSON: " + firstLine(e);
+            throw new CensusFormatException(source, location(parser), problem + lineColumn(e));
         } catch (IOException e) {
-            throw new CensusFormatException(source, "", "cannot read: " + e.getMessage(), e);
+            throw new CensusFormatException(source, Location.NONE, "cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -203,7 +210,7 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private void readHeader() throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new CensusFormatException(source, "/", "expected a JSON object with \"formatVersion\": "
+            throw new CensusFormatException(source, Location.pointer("/"), "expected a JSON object with \"formatVersion\": "
                     + CensusJson.FORMAT_VERSION);
         }
         boolean streaming = readFields(true);
@@ -214,7 +221,7 @@ public final class JsonCensusReader implements AutoCloseable {
             checkComplete();
         }
         if (edition == null) {
-            throw new CensusFormatException(source, "/census", "missing required object");
+            throw new CensusFormatException(source, Location.pointer("/census"), "missing required object");
         }
     }
 
@@ -230,7 +237,7 @@ public final class JsonCensusReader implements AutoCloseable {
             switch (field) {
                 case "formatVersion" -> {
                     if (value != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != CensusJson.FORMAT_VERSION) {
-                        throw new CensusFormatException(source, at, "unsupported format version "
+                        throw new CensusFormatException(source, Location.pointer(at), "unsupported format version "
                                 + parser.getText() + "; this library reads version " + CensusJson.FORMAT_VERSION);
                     }
                     version = parser.getIntValue();
@@ -241,10 +248,10 @@ public final class JsonCensusReader implements AutoCloseable {
                 case "solidarityFund" -> fund = Optional.of(fund(node(parser, at)));
                 case "partnerships" -> {
                     if (value != JsonToken.START_ARRAY) {
-                        throw new CensusFormatException(source, at, "expected an array of partnerships");
+                        throw new CensusFormatException(source, Location.pointer(at), "expected an array of partnerships");
                     }
                     if (!stopAtPartnerships) {
-                        throw new CensusFormatException(source, at, "a second array of partnerships; a document "
+                        throw new CensusFormatException(source, Location.pointer(at), "a second array of partnerships; a document "
                                 + "has one");
                     }
                     if (edition != null && buffered.isEmpty()) {
@@ -255,7 +262,7 @@ public final class JsonCensusReader implements AutoCloseable {
                         buffered.add(nextPartnership());
                     }
                 }
-                default -> throw new CensusFormatException(source, at, "unknown field \"" + field
+                default -> throw new CensusFormatException(source, Location.pointer(at), "unknown field \"" + field
                         + "\"; expected one of " + TOP.stream().sorted().toList());
             }
         }
@@ -267,11 +274,11 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private void checkComplete() {
         if (version == null) {
-            throw new CensusFormatException(source, "/formatVersion", "missing; this library reads version "
+            throw new CensusFormatException(source, Location.pointer("/formatVersion"), "missing; this library reads version "
                     + CensusJson.FORMAT_VERSION);
         }
         if (edition == null) {
-            throw new CensusFormatException(source, "/census", "missing required object");
+            throw new CensusFormatException(source, Location.pointer("/census"), "missing required object");
         }
     }
 
@@ -280,10 +287,10 @@ public final class JsonCensusReader implements AutoCloseable {
         Partnership p = streamPartnership("/partnerships/" + index);
         index++;
         if (!ids.add(p.id())) {
-            throw new CensusFormatException(source, "/partnerships", "two partnerships have the id " + p.id());
+            throw new CensusFormatException(source, Location.pointer("/partnerships"), "two partnerships have the id " + p.id());
         }
         if (p.sameAs().isPresent() && !ids.contains(p.sameAs().get())) {
-            throw new CensusFormatException(source, "/partnerships", "partnership " + p.id() + " is sameAs "
+            throw new CensusFormatException(source, Location.pointer("/partnerships"), "partnership " + p.id() + " is sameAs "
                     + p.sameAs().get() + ", which is not an earlier partnership of the census");
         }
         return p;
@@ -333,7 +340,7 @@ public final class JsonCensusReader implements AutoCloseable {
      */
     private Partnership streamPartnership(String at) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw new CensusFormatException(source, at, "expected an object, found "
+            throw new CensusFormatException(source, Location.pointer(at), "expected an object, found "
                     + describe(parser.currentToken()));
         }
         ObjectNode fields = CensusJson.mapper().createObjectNode();
@@ -366,7 +373,7 @@ public final class JsonCensusReader implements AutoCloseable {
             return new Actions(List.of(), null);
         }
         if (value != JsonToken.START_ARRAY) {
-            CensusFormatException error = new CensusFormatException(source, at, "expected an array, found "
+            CensusFormatException error = new CensusFormatException(source, Location.pointer(at), "expected an array, found "
                     + describe(value));
             parser.skipChildren();
             return new Actions(List.of(), error);
@@ -381,7 +388,7 @@ public final class JsonCensusReader implements AutoCloseable {
             }
             ActionFields a = new ActionFields(at, i);
             if (t != JsonToken.START_OBJECT) {
-                error = new CensusFormatException(source, a.pointer(), "expected an object, found " + describe(t));
+                error = new CensusFormatException(source, Location.pointer(a.pointer()), "expected an object, found " + describe(t));
                 parser.skipChildren();
                 continue;
             }
@@ -435,7 +442,7 @@ public final class JsonCensusReader implements AutoCloseable {
                 if (token == JsonToken.VALUE_STRING) {
                     value = parser.getText();
                 } else if (token != JsonToken.VALUE_NULL) {
-                    error = new CensusFormatException(source, pointer() + "/" + path, "expected a string, found "
+                    error = new CensusFormatException(source, Location.pointer(pointer() + "/" + path), "expected a string, found "
                             + describe(token));
                     parser.skipChildren();
                 }
@@ -466,8 +473,8 @@ public final class JsonCensusReader implements AutoCloseable {
                         String member = parser.currentName();
                         JsonToken v = parser.nextToken();
                         if (!known.contains(member) && structure == null) {
-                            structure = new CensusFormatException(source, pointer() + "/" + field + "/"
-                                    + JsonNodes.escape(member), "unknown field \"" + member + "\"; expected one of "
+                            structure = new CensusFormatException(source, Location.pointer(pointer() + "/" + field + "/"
+                                    + JsonNodes.escape(member)), "unknown field \"" + member + "\"; expected one of "
                                     + known.stream().sorted().toList());
                         }
                         if (member.equals("raw")) {
@@ -478,7 +485,7 @@ public final class JsonCensusReader implements AutoCloseable {
                         }
                     }
                 } else if (token != JsonToken.VALUE_NULL) {
-                    structure = new CensusFormatException(source, pointer() + "/" + field, "expected an object with "
+                    structure = new CensusFormatException(source, Location.pointer(pointer() + "/" + field), "expected an object with "
                             + "\"raw\" (or a string), found " + describe(token));
                     parser.skipChildren();
                 }
@@ -495,7 +502,7 @@ public final class JsonCensusReader implements AutoCloseable {
                     case "domainFromRowAbove" -> {
                         fromRowAbove = value == JsonToken.VALUE_TRUE;
                         fromRowAboveError = value == JsonToken.VALUE_NULL || value.isBoolean() ? null
-                                : new CensusFormatException(source, pointer() + "/" + field,
+                                : new CensusFormatException(source, Location.pointer(pointer() + "/" + field),
                                 "expected true or false, found " + describe(value));
                         parser.skipChildren();
                     }
@@ -505,7 +512,8 @@ public final class JsonCensusReader implements AutoCloseable {
                     case "note" -> note.read(value);
                     default -> {
                         if (unknown == null) {
-                            unknown = new CensusFormatException(source, pointer() + "/" + JsonNodes.escape(field),
+                            unknown = new CensusFormatException(source,
+                                    Location.pointer(pointer() + "/" + JsonNodes.escape(field)),
                                     "unknown field \"" + field + "\"; expected one of "
                                             + ACTION.stream().sorted().toList());
                         }
@@ -597,11 +605,17 @@ public final class JsonCensusReader implements AutoCloseable {
     }
 
     /** The JSON pointer reached when the error struck, and the line and column. */
-    private static String location(JsonParser parser, JsonProcessingException e) {
-        String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-        String lineColumn = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr();
-        return (pointer.isEmpty() ? "/" : pointer) + (lineColumn.isEmpty() ? "" : " (" + lineColumn + ")");
+    /** Jackson's words for a key given twice (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate (?:field|Object property) '(.*)'");
+
+    private static Location location(JsonParser parser) {
+        return Location.pointer(parser == null ? "" : parser.getParsingContext().pathAsPointer().toString());
+    }
+
+    /** Where in the text the parser stopped; said in the problem, since a pointer is the location of JSON. */
+    private static String lineColumn(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
     }
 
     private static String firstLine(Exception e) {

@@ -2,7 +2,6 @@ package org.census.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.census.CensusIOException;
 import org.census.domain.Domain;
 import org.census.domain.DomainCategory;
 import org.census.model.Action;
@@ -35,6 +35,7 @@ import org.census.text.Share;
  * is one record per line ({@link RecordLayout}).
  */
 public final class JsonCensusWriter implements AutoCloseable {
+    private static final String CANNOT_WRITE = "cannot write the census JSON";
     private final JsonGenerator g;
     private final RecordLayout layout;
     private final OutputStream out;
@@ -54,7 +55,7 @@ public final class JsonCensusWriter implements AutoCloseable {
      * @param header a census whose partnerships, if any, are not written
      */
     public static JsonCensusWriter open(OutputStream out, Census header) {
-        return unchecked(() -> {
+        return CensusIOException.call(CANNOT_WRITE, () -> {
             JsonGenerator g = CensusJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             // A writer closed before finish() must leave a visibly incomplete document, not a closed-off one.
@@ -87,9 +88,8 @@ public final class JsonCensusWriter implements AutoCloseable {
 
     /** Writes one partnership. */
     public void write(Partnership p) {
-        unchecked(() -> {
+        CensusIOException.run(CANNOT_WRITE, () -> {
             partnership(p);
-            return null;
         });
     }
 
@@ -100,7 +100,7 @@ public final class JsonCensusWriter implements AutoCloseable {
      * @param header the census header, now complete
      */
     public void finish(Census header) {
-        unchecked(() -> {
+        CensusIOException.run(CANNOT_WRITE, () -> {
             g.writeEndArray();
             figures(header.statedFigures());
             if (header.solidarityFund().isPresent()) {
@@ -111,7 +111,6 @@ public final class JsonCensusWriter implements AutoCloseable {
             g.writeRaw('\n');
             g.flush();
             out.flush();
-            return null;
         });
     }
 
@@ -119,9 +118,8 @@ public final class JsonCensusWriter implements AutoCloseable {
      * incomplete. */
     @Override
     public void close() {
-        unchecked(() -> {
+        CensusIOException.run(CANNOT_WRITE, () -> {
             g.close();
-            return null;
         });
     }
 
@@ -142,17 +140,6 @@ public final class JsonCensusWriter implements AutoCloseable {
         g.writeEndArray();
     }
 
-    private interface Step<T> {
-        T run() throws IOException;
-    }
-
-    private static <T> T unchecked(Step<T> step) {
-        try {
-            return step.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private void edition(CensusEdition e) throws IOException {
         g.writeStartObject();

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.census.CensusFormatException;
+import org.census.Location;
 
 /**
  * A JSON object node and its JSON pointer, with typed accessors whose errors name the pointer. Keeps the mapping
@@ -35,7 +36,7 @@ final class JsonNodes {
     /** Maps a top-level array that was read as a tree. */
     static <T> List<T> array(String source, JsonNode array, String at, BiFunction<JsonNodes, Integer, T> element) {
         if (array == null || !array.isArray()) {
-            throw new CensusFormatException(source, at, "expected an array, found " + describe(array));
+            throw new CensusFormatException(source, Location.pointer(at), "expected an array, found " + describe(array));
         }
         List<T> out = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -49,7 +50,7 @@ final class JsonNodes {
     }
 
     CensusFormatException error(String at, String problem) {
-        return new CensusFormatException(source, at.isEmpty() ? "/" : at, problem);
+        return new CensusFormatException(source, Location.pointer(at.isEmpty() ? "/" : at), problem);
     }
 
     /** Fails on a field the format does not know, listing the known ones. */

@@ -38,7 +38,7 @@ class CensusJsonErrorsTest {
     void wrongTypeNamesThePointer() {
         CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION
                 + ", \"partnerships\": [{\"id\": \"a\"}, {\"id\": \"b\", \"actions\": [{\"description\": 5}]}]}");
-        assertThat(e.location()).contains("/partnerships/1/actions/0/description");
+        assertThat(e.location().jsonPointer()).contains("/partnerships/1/actions/0/description");
         assertThat(e.problem()).contains("expected a string");
     }
 
@@ -46,18 +46,18 @@ class CensusJsonErrorsTest {
     void actionsAreCheckedLikeEveryOtherRecord() {
         String start = "{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\", \"actions\": [{}, ";
         CensusFormatException unknown = fail(start + "{\"budjet\": \"1 €\"}]}]}");
-        assertThat(unknown.location()).contains("/partnerships/0/actions/1/budjet");
+        assertThat(unknown.location().jsonPointer()).contains("/partnerships/0/actions/1/budjet");
         assertThat(unknown.problem()).contains("unknown field \"budjet\"").contains("budget");
         CensusFormatException derived = fail(start + "{\"budget\": {\"raw\": \"1 €\", \"lowest\": 1}}]}]}");
-        assertThat(derived.location()).contains("/partnerships/0/actions/1/budget/lowest");
+        assertThat(derived.location().jsonPointer()).contains("/partnerships/0/actions/1/budget/lowest");
         CensusFormatException type = fail(start + "{\"period\": 2012}]}]}");
-        assertThat(type.location()).contains("/partnerships/0/actions/1/period");
+        assertThat(type.location().jsonPointer()).contains("/partnerships/0/actions/1/period");
         assertThat(type.problem()).contains("expected an object with \"raw\" (or a string), found number");
         CensusFormatException raw = fail(start + "{\"domain\": {\"raw\": [\"Santé\"]}}]}]}");
-        assertThat(raw.location()).contains("/partnerships/0/actions/1/domain/raw");
+        assertThat(raw.location().jsonPointer()).contains("/partnerships/0/actions/1/domain/raw");
         assertThat(fail(start + "{\"domainFromRowAbove\": \"oui\"}]}]}").problem())
                 .contains("expected true or false, found the string \"oui\"");
-        assertThat(fail(start + "5]}]}").location()).contains("/partnerships/0/actions/1");
+        assertThat(fail(start + "5]}]}").location().jsonPointer()).contains("/partnerships/0/actions/1");
         assertThat(fail("{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\", \"actions\": {}}]}")
                 .problem()).contains("expected an array, found object");
     }
@@ -79,7 +79,7 @@ class CensusJsonErrorsTest {
     void unknownFieldListsTheKnownOnes() {
         CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION
                 + ", \"partnerships\": [{\"id\": \"a\", \"budjet\": {}}]}");
-        assertThat(e.location()).contains("/partnerships/0/budjet");
+        assertThat(e.location().jsonPointer()).contains("/partnerships/0/budjet");
         assertThat(e.problem()).contains("unknown field \"budjet\"").contains("annualBudget");
     }
 
@@ -87,7 +87,7 @@ class CensusJsonErrorsTest {
     void unknownEnumValueListsTheValidOnes() {
         CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION
                 + ", \"partnerships\": [{\"id\": \"a\", \"contacts\": [{\"side\": \"MARS\"}]}]}");
-        assertThat(e.location()).contains("/partnerships/0/contacts/0/side");
+        assertThat(e.location().jsonPointer()).contains("/partnerships/0/contacts/0/side");
         assertThat(e.problem()).contains("FRANCE").contains("PARTNER");
     }
 
@@ -98,10 +98,20 @@ class CensusJsonErrorsTest {
     }
 
     @Test
+    void duplicateKeysAreRefusedWithTheirPointer() {
+        CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\", "
+                + "\"actions\": [{\"budget\": \"1 €\", \"budget\": \"2 €\"}]}]}");
+        assertThat(e.location().jsonPointer()).contains("/partnerships/0/actions/0/budget");
+        assertThat(e.problem()).startsWith("the field \"budget\" is given twice");
+        assertThat(fail("{\"formatVersion\": 1, \"formatVersion\": 1}").location().jsonPointer())
+                .contains("/formatVersion");
+    }
+
+    @Test
     void wrongVersionSaysWhichIsRead() {
         assertThat(fail("{\"formatVersion\": 2}").problem()).contains("version 1");
         assertThat(fail("[]").problem()).contains("formatVersion");
-        assertThat(fail("{" + EDITION + "}").location()).contains("/formatVersion");
+        assertThat(fail("{" + EDITION + "}").location().jsonPointer()).contains("/formatVersion");
     }
 
     @Test

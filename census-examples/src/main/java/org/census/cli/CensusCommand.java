@@ -77,8 +77,7 @@ public final class CensusCommand {
             PrintWriter err = cl.getErr();
             boolean debug = parsed.matchedOptions().stream().anyMatch(o -> o.longestName().equals("--debug"))
                     || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
-            if (e instanceof CensusException || e instanceof java.io.UncheckedIOException
-                    || e instanceof java.io.IOException) {
+            if (e instanceof CensusException) {
                 err.println("census: " + oneLine(e.getMessage()));
             } else {
                 err.println("census: internal error: " + oneLine(String.valueOf(e)) + " (please report it; "

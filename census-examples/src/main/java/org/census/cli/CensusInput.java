@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.census.CensusFormatException;
+import org.census.Location;
 import org.census.bundled.BundledCensus;
 import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
@@ -38,7 +39,7 @@ final class CensusInput {
     static Path existingFile(String argument) {
         Path file = Path.of(argument);
         if (!Files.isRegularFile(file)) {
-            throw new CensusFormatException(argument, "", Files.exists(file) ? "not a regular file"
+            throw new CensusFormatException(argument, Location.NONE, Files.exists(file) ? "not a regular file"
                     : "no such file");
         }
         return file;

@@ -4,12 +4,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.census.CensusIOException;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatInfo;
@@ -60,7 +60,7 @@ public final class MarkdownListFormat implements CensusFormat {
             public void end(Census header) {
                 w.flush();
                 if (w.checkError()) {
-                    throw new UncheckedIOException(new java.io.IOException("cannot write the Markdown list"));
+                    throw new CensusIOException("cannot write the Markdown list");
                 }
             }
         };

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.census.CensusFormatException;
+import org.census.Location;
 import org.census.io.spi.CensusSink;
 import org.census.model.Census;
 import org.census.model.Partnership;
@@ -33,7 +34,7 @@ final class CensusCollector implements CensusSink {
         try {
             census = new Census(header.edition(), partnerships, header.solidarityFund(), header.statedFigures());
         } catch (IllegalArgumentException e) {
-            throw new CensusFormatException(source, "", e.getMessage());
+            throw new CensusFormatException(source, Location.NONE, e.getMessage());
         }
     }
 

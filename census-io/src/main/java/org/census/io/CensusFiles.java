@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 
 import org.census.CensusException;
 import org.census.CensusFormatException;
+import org.census.Location;
 import org.census.AtomicFiles;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
@@ -48,7 +49,7 @@ public final class CensusFiles {
             f.read(counted, file.toString(), options, sink);
             counted.done();
         } catch (IOException e) {
-            throw new CensusFormatException(file.toString(), "", "cannot read: " + e.getMessage(), e);
+            throw new CensusFormatException(file.toString(), Location.NONE, "cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -4,10 +4,10 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.census.CensusException;
+import org.census.CensusIOException;
 
 /**
  * The fonts shipped in this jar, so that accented French text draws the same on every machine, including a server
@@ -60,7 +60,7 @@ public final class EmbeddedFonts {
         try (InputStream in = open(DIR + file)) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CensusIOException("cannot read the font " + DIR + file + ": " + e.getMessage(), e);
         } catch (FontFormatException e) {
             throw new CensusException("font resource " + DIR + file + " is not a TrueType font: " + e.getMessage(), e);
         }

@@ -4,7 +4,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.census.CensusException;
+import org.census.CensusIOException;
 import org.census.text.FrenchText;
 
 /**
@@ -58,7 +58,7 @@ record RegionMap(String country, String source, List<Region> regions) {
             }
             return Optional.of(read(new ObjectMapper().readTree(in), resource));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CensusIOException("cannot read the map " + resource + ": " + e.getMessage(), e);
         }
     }
 

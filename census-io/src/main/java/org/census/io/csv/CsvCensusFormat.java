@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.census.CensusException;
+import org.census.CensusIOException;
 import org.census.io.internal.CellText;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
@@ -80,7 +80,7 @@ public final class CsvCensusFormat implements CensusFormat {
 
             @Override
             public void start(Census header) {
-                io(() -> {
+                CensusIOException.run("cannot write CSV", () -> {
                     if (bom) {
                         writer.write('\uFEFF');
                     }
@@ -90,7 +90,7 @@ public final class CsvCensusFormat implements CensusFormat {
 
             @Override
             public void partnership(Partnership p) {
-                io(() -> {
+                CensusIOException.run("cannot write CSV", () -> {
                     if (partnerships) {
                         printer.printRecord(partnershipRow(p, semicolon));
                     } else {
@@ -103,7 +103,7 @@ public final class CsvCensusFormat implements CensusFormat {
 
             @Override
             public void end(Census header) {
-                io(() -> {
+                CensusIOException.run("cannot write CSV", () -> {
                     printer.flush();
                     writer.flush();
                 });
@@ -162,17 +162,5 @@ public final class CsvCensusFormat implements CensusFormat {
 
     private static String number(Optional<BigDecimal> n, boolean decimalComma) {
         return n.map(BigDecimal::toPlainString).map(s -> decimalComma ? s.replace('.', ',') : s).orElse("");
-    }
-
-    private interface Step {
-        void run() throws IOException;
-    }
-
-    private static void io(Step step) {
-        try {
-            step.run();
-        } catch (IOException | UncheckedIOException e) {
-            throw new CensusException("cannot write CSV: " + e.getMessage(), e);
-        }
     }
 }

@@ -3,15 +3,17 @@ package org.census.io.questionnaire;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.census.Location;
+
 /**
  * One finding of an import.
  *
  * @param file     the questionnaire
- * @param location where in it, as a spreadsheet says it ({@code Fiche!B7}), or "" for the whole file
+ * @param location where in it: a cell ({@code Fiche!B7}), or {@link Location#NONE} for the whole file
  * @param severity how serious
  * @param message  what is wrong and what is expected, in French (the people who fill questionnaires read it)
  */
-public record ImportIssue(Path file, String location, Severity severity, String message) {
+public record ImportIssue(Path file, Location location, Severity severity, String message) {
     public ImportIssue {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(location, "location");
@@ -21,6 +23,6 @@ public record ImportIssue(Path file, String location, Severity severity, String 
 
     @Override
     public String toString() {
-        return file.getFileName() + (location.isEmpty() ? "" : " " + location) + ": " + severity + ": " + message;
+        return file.getFileName() + (location.isNone() ? "" : " " + location) + ": " + severity + ": " + message;
     }
 }

@@ -20,10 +20,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.census.CensusException;
+import org.census.Location;
 import org.census.io.internal.CellText;
 import org.census.io.internal.NumberText;
 import org.census.model.ActionParser;
@@ -74,7 +74,7 @@ public final class QuestionnaireImport {
             Read winner = newer ? r : earlier;
             Read loser = newer ? earlier : r;
             kept.put(r.partnership().id(), winner);
-            issues.add(new ImportIssue(loser.file(), "", Severity.WARNING, "le partenariat « "
+            issues.add(new ImportIssue(loser.file(), Location.NONE, Severity.WARNING, "le partenariat « "
                     + r.partnership().id() + " » est aussi dans " + winner.file().getFileName()
                     + " ; la fiche la plus récente est gardée (" + date(winner.updated()) + " contre "
                     + date(loser.updated()) + ")"));
@@ -100,7 +100,7 @@ public final class QuestionnaireImport {
                             .filter(f -> !f.getFileName().toString().startsWith("~$"))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
-                    issues.add(new ImportIssue(p, "", Severity.ERROR, "dossier illisible : " + e.getMessage()));
+                    issues.add(new ImportIssue(p, Location.NONE, Severity.ERROR, "dossier illisible : " + e.getMessage()));
                 }
             } else {
                 files.add(p);
@@ -114,10 +114,10 @@ public final class QuestionnaireImport {
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             return Optional.of(new FormReader(file, wb, edition, issues).read());
         } catch (CensusException e) {
-            issues.add(new ImportIssue(file, "", Severity.ERROR, e.getMessage()));
+            issues.add(new ImportIssue(file, Location.NONE, Severity.ERROR, e.getMessage()));
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             // Whatever a broken file does inside POI, it is this file's error and the others are still read.
-            issues.add(new ImportIssue(file, "", Severity.ERROR, "fichier illisible comme classeur xlsx : "
+            issues.add(new ImportIssue(file, Location.NONE, Severity.ERROR, "fichier illisible comme classeur xlsx : "
                     + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
         }
         return Optional.empty();
@@ -166,9 +166,8 @@ public final class QuestionnaireImport {
             return names;
         }
 
-        private String at(Cell c) {
-            return c.getSheet().getSheetName() + "!" + new CellReference(c.getRowIndex(), c.getColumnIndex())
-                    .formatAsString(false);
+        private Location at(Cell c) {
+            return Location.cell(c.getSheet().getSheetName(), c.getRowIndex() + 1, c.getColumnIndex() + 1);
         }
 
         private void issue(Cell c, Severity s, String message) {
@@ -246,7 +245,7 @@ public final class QuestionnaireImport {
             Sheet sheet = wb.getSheet(QuestionnaireLayout.ACTIONS);
             List<Action> actions = new ArrayList<>();
             if (sheet == null) {
-                issues.add(new ImportIssue(file, "", Severity.WARNING, "pas d'onglet « "
+                issues.add(new ImportIssue(file, Location.NONE, Severity.WARNING, "pas d'onglet « "
                         + QuestionnaireLayout.ACTIONS + " » : aucune action lue"));
                 return actions;
             }

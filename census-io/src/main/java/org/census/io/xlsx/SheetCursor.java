@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 
 import org.census.CensusFormatException;
+import org.census.Location;
 
 /**
  * Reads a worksheet part row by row with StAX, holding one row: the values as the XML has them, with their type.
@@ -54,7 +55,7 @@ final class SheetCursor implements AutoCloseable {
         try {
             this.xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
-            throw error("", "not XML: " + XlsxPackage.firstLine(e));
+            throw new CensusFormatException(source, Location.sheet(sheet), "not XML: " + XlsxPackage.firstLine(e));
         }
     }
 
@@ -67,9 +68,9 @@ final class SheetCursor implements AutoCloseable {
         return row;
     }
 
-    /** Where a cell of the current row is, as a spreadsheet says it: {@code Actions!C12}. */
-    String at(int column) {
-        return sheet + "!" + SheetWriter.columnName(column) + row;
+    /** Where a cell of the current row is ({@code Actions!C12}); columns count from 0 here, from 1 in a location. */
+    Location at(int column) {
+        return Location.cell(sheet, row, column + 1);
     }
 
     CensusFormatException error(int column, String problem) {
@@ -78,11 +79,12 @@ final class SheetCursor implements AutoCloseable {
 
     /** An error in a cell of a row read earlier. */
     CensusFormatException error(int column, int row, String problem) {
-        return new CensusFormatException(source, sheet + "!" + SheetWriter.columnName(column) + row, problem);
+        return new CensusFormatException(source, Location.cell(sheet, row, column + 1), problem);
     }
 
-    CensusFormatException error(String location, String problem) {
-        return new CensusFormatException(source, location.isEmpty() ? sheet : sheet + "!" + location, problem);
+    /** An error in the sheet at the current row, or in the sheet as a whole before the first row. */
+    CensusFormatException error(String problem) {
+        return new CensusFormatException(source, row == 0 ? Location.sheet(sheet) : Location.row(sheet, row), problem);
     }
 
     /** Moves to the next row that has a cell with a value; false at the end of the sheet. */
@@ -106,7 +108,7 @@ final class SheetCursor implements AutoCloseable {
             }
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             // Aalto reports some errors, and the zip's bomb check, unchecked.
-            throw error(row == 0 ? "" : String.valueOf(row), "broken sheet XML: " + XlsxPackage.firstLine(e));
+            throw error("broken sheet XML: " + XlsxPackage.firstLine(e));
         }
         ended = true;
         return false;
@@ -120,7 +122,7 @@ final class SheetCursor implements AutoCloseable {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw error(String.valueOf(row), "row number \"" + r + "\" is not one of 1 to 1048576");
+            throw error("row number \"" + r + "\" is not one of 1 to 1048576");
         }
     }
 
@@ -170,7 +172,7 @@ final class SheetCursor implements AutoCloseable {
             }
         }
         if (c < 1 || c > MAX_COLUMNS) {
-            throw error(String.valueOf(row), "cell reference \"" + ref + "\" is outside the columns A to XFD");
+            throw error("cell reference \"" + ref + "\" is outside the columns A to XFD");
         }
         return c - 1;
     }

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.SAXException;
 
 import org.census.CensusFormatException;
+import org.census.Location;
 
 /**
  * An xlsx workbook opened for reading only. The input stream is copied to a temporary file first: a zip needs random
@@ -83,11 +84,11 @@ final class XlsxPackage implements AutoCloseable {
             throw e;
         } catch (NotOfficeXmlFileException e) {
             cleanUp(pkg, copy);
-            throw new CensusFormatException(source, "", "not an xlsx workbook (" + firstLine(e) + ")");
+            throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook (" + firstLine(e) + ")");
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             cleanUp(pkg, copy);
-            throw new CensusFormatException(source, "", "not a readable xlsx workbook: " + reason(e, copy), e);
+            throw new CensusFormatException(source, Location.NONE, "not a readable xlsx workbook: " + reason(e, copy), e);
         }
     }
 
@@ -98,7 +99,7 @@ final class XlsxPackage implements AutoCloseable {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > XlsxLimits.MAX_INPUT_SIZE) {
-                    throw new CensusFormatException(source, "", "larger than " + XlsxLimits.MAX_INPUT_SIZE
+                    throw new CensusFormatException(source, Location.NONE, "larger than " + XlsxLimits.MAX_INPUT_SIZE
                             + " bytes, the largest workbook read; convert it to JSON by parts");
                 }
                 out.write(buffer, 0, n);
@@ -124,7 +125,7 @@ final class XlsxPackage implements AutoCloseable {
                 }
             }
         }
-        throw new CensusFormatException(source, "", "not an xlsx workbook: no zip directory at its end (the file is "
+        throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook: no zip directory at its end (the file is "
                 + "cut short, or is not a zip)");
     }
 
@@ -158,12 +159,12 @@ final class XlsxPackage implements AutoCloseable {
         try {
             return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings));
         } catch (IOException e) {
-            throw new CensusFormatException(source, name, "cannot read the sheet: " + firstLine(e), e);
+            throw new CensusFormatException(source, Location.sheet(name), "cannot read the sheet: " + firstLine(e), e);
         }
     }
 
     SheetCursor requireSheet(String name) {
-        return sheet(name).orElseThrow(() -> new CensusFormatException(source, name, "no sheet named \"" + name
+        return sheet(name).orElseThrow(() -> new CensusFormatException(source, Location.sheet(name), "no sheet named \"" + name
                 + "\"; the workbook has " + sheets.keySet()));
     }
 

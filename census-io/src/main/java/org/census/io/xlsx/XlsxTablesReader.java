@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.census.CensusFormatException;
+import org.census.Location;
 import org.census.io.internal.CellText;
 import org.census.io.internal.ReadAhead;
 import org.census.model.ActionParser;
@@ -65,8 +66,7 @@ final class XlsxTablesReader {
             BitSet read = new BitSet();
             for (TablesLayout.Column column : layout.columns()) {
                 if (!column.derived() && !columns.containsKey(column.header())) {
-                    throw cursor.error(cursor.rowNumber() == 0 ? "" : String.valueOf(cursor.rowNumber()),
-                            "no column \"" + column.header() + "\" in the header row; the tables layout has "
+                    throw cursor.error("no column \"" + column.header() + "\" in the header row; the tables layout has "
                                     + layout.columns().stream().map(TablesLayout.Column::header).toList());
                 }
                 if (!column.derived()) {
@@ -223,7 +223,7 @@ final class XlsxTablesReader {
             List<String[]> texts = new ArrayList<>();
             List<LocalDate[]> dates = new ArrayList<>();
             List<Optional<BigDecimal>> numbers = new ArrayList<>();
-            List<String> where = new ArrayList<>();
+            List<Location> where = new ArrayList<>();
             int valueColumn = sheet.col("Valeur");
             for (; sheet.hasRow; sheet.advance()) {
                 String name = sheet.text("Champ").strip();
@@ -240,7 +240,8 @@ final class XlsxTablesReader {
                 edition.add(new Object[] {type});
             }
             Function<String, String> text = name -> row.apply(name).map(i -> texts.get(i)[0])
-                    .orElseThrow(() -> new CensusFormatException(pkg.source(), TablesLayout.EDITION.name(),
+                    .orElseThrow(() -> new CensusFormatException(pkg.source(),
+                            Location.sheet(TablesLayout.EDITION.name()),
                             "no row \"" + name + "\"; the edition needs " + List.of(TablesLayout.ID,
                                     TablesLayout.TITLE, TablesLayout.PUBLISHER, TablesLayout.COUNTRY,
                                     TablesLayout.EDITION_DATE, TablesLayout.CRISIS)));
@@ -263,7 +264,8 @@ final class XlsxTablesReader {
                         optional.apply(TablesLayout.SOURCE_LINE).orElse(text.apply(TablesLayout.PUBLISHER)),
                         CellText.splitList(optional.apply(TablesLayout.REGIONS).orElse("")));
             } catch (IllegalArgumentException ex) {
-                throw new CensusFormatException(pkg.source(), TablesLayout.EDITION.name(), ex.getMessage());
+                throw new CensusFormatException(pkg.source(),
+                            Location.sheet(TablesLayout.EDITION.name()), ex.getMessage());
             }
             fund = optional.apply(TablesLayout.FUND).isEmpty() ? Optional.empty() : Optional.of(
                     new SolidarityFund(text.apply(TablesLayout.FUND), date.apply(TablesLayout.FUND_AS_OF),

@@ -2,7 +2,6 @@ package org.census.io.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.census.CensusException;
+import org.census.CensusIOException;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.Census;
@@ -56,7 +56,7 @@ final class XlsxTablesWriter implements CensusSink {
 
     @Override
     public void start(Census header) {
-        io(() -> {
+        CensusIOException.run("cannot write the workbook", () -> {
             workbook = new WorkbookWriter(out, List.of(TablesLayout.OVERVIEW, TablesLayout.PARTNERSHIPS.name(),
                     TablesLayout.PARTIES.name(), TablesLayout.CONTACTS.name(), TablesLayout.ACTIONS.name(),
                     TablesLayout.DONORS.name(), TablesLayout.STATED.name(), TablesLayout.EDITION.name()),
@@ -85,7 +85,7 @@ final class XlsxTablesWriter implements CensusSink {
 
     @Override
     public void partnership(Partnership p) {
-        io(() -> {
+        CensusIOException.run("cannot write the workbook", () -> {
             partnerships.row(new Object[] {p.id(), p.sameAs().orElse(null), p.sourceSection(), p.regions(),
                     p.updated().raw(), p.firstUpdate().orElse(null), p.formalisation().raw(),
                     p.formalisation().firstYear().orElse(null), p.governingDocument().raw(), p.annualBudget().raw(),
@@ -132,7 +132,7 @@ final class XlsxTablesWriter implements CensusSink {
 
     @Override
     public void end(Census header) {
-        io(() -> {
+        CensusIOException.run("cannot write the workbook", () -> {
             close(actionsSheet);
             for (SpooledSheet spool : spools) {
                 spool.copyTo(workbook);
@@ -238,7 +238,7 @@ final class XlsxTablesWriter implements CensusSink {
             try {
                 spool.close();
             } catch (IOException e) {
-                failure = failure == null ? new CensusException("cannot remove a temporary file: " + e.getMessage(),
+                failure = failure == null ? new CensusIOException("cannot remove a temporary file: " + e.getMessage(),
                         e) : failure;
             }
         }
@@ -247,15 +247,4 @@ final class XlsxTablesWriter implements CensusSink {
         }
     }
 
-    private interface Step {
-        void run() throws IOException;
-    }
-
-    private static void io(Step step) {
-        try {
-            step.run();
-        } catch (IOException | UncheckedIOException e) {
-            throw new CensusException("cannot write the workbook: " + e.getMessage(), e);
-        }
-    }
 }

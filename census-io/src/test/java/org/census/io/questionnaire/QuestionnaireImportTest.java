@@ -16,6 +16,7 @@ import org.census.bundled.BundledCensus;
 import org.census.model.CensusEdition;
 import org.census.model.Partnership;
 import org.census.text.ContinuationStatus;
+import org.census.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +100,7 @@ class QuestionnaireImportTest {
         });
         assertThat(result.issues()).anySatisfy(i -> {
             assertThat(i.file()).isEqualTo(newer);
-            assertThat(i.location()).isEqualTo("Fiche!B8");
+            assertThat(i.location()).isEqualTo(Location.cell("Fiche", 8, 2));
             assertThat(i.message()).contains("région « Atlantide » inconnue");
         });
         assertThat(result.clean()).isFalse();
