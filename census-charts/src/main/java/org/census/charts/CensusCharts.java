@@ -1,18 +1,18 @@
 package org.census.charts;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 
 import org.census.CensusException;
+import org.census.PluginProblem;
+import org.census.internal.Plugins;
 import org.census.charts.spi.CensusChart;
 
 /**
@@ -22,63 +22,43 @@ import org.census.charts.spi.CensusChart;
  */
 public final class CensusCharts {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** More errors than this in one scan means the loader is not moving on: stop rather than loop. */
-    private static final int MAX_PROBLEMS = 1_000;
 
     private final List<CensusChart> charts;
-    private final List<String> problems;
+    private final List<PluginProblem> problems;
 
-    private CensusCharts(List<CensusChart> charts, List<String> problems) {
+    private CensusCharts(List<CensusChart> charts, List<PluginProblem> problems) {
         this.charts = List.copyOf(charts);
         this.problems = List.copyOf(problems);
     }
 
     /** The charts registered with the class loader's {@code META-INF/services}, in the order they are found. */
     public static CensusCharts load(ClassLoader loader) {
+        Plugins.Loaded<CensusChart> loaded = Plugins.load(ServiceLoader.load(CensusChart.class, loader),
+                CensusCharts::check);
         Map<String, CensusChart> byId = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        Iterator<ServiceLoader.Provider<CensusChart>> it = ServiceLoader.load(CensusChart.class, loader).stream()
-                .iterator();
-        while (problems.size() < MAX_PROBLEMS) {
-            ServiceLoader.Provider<CensusChart> provider;
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                provider = it.next();
-            } catch (ServiceConfigurationError e) {
-                problems.add(e.getMessage());
-                continue;
-            }
-            String name = provider.type().getName();
-            CensusChart chart;
-            String id;
-            try {
-                chart = provider.get();
-                id = chart.id();
-                chart.title(Locale.FRENCH);
-                chart.title(Locale.ENGLISH);
-            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                Throwable why = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
-                problems.add(name + ": cannot be instantiated or described: " + why);
-                continue;
-            }
-            if (id == null || !ID.matcher(id).matches()) {
-                problems.add(name + ": id \"" + id + "\" is not lower-case letters and digits with single hyphens");
-                continue;
-            }
-            double height = chart.relativeHeight();
-            if (!(height >= 0.5 && height <= 3)) {
-                problems.add(name + ": relativeHeight " + height + " is not between 0.5 and 3");
-                continue;
-            }
-            CensusChart previous = byId.putIfAbsent(id, chart);
+        for (CensusChart chart : loaded.plugins()) {
+            CensusChart previous = byId.putIfAbsent(chart.id(), chart);
             if (previous != null && previous.getClass() != chart.getClass()) {
-                throw new CensusException("two chart providers claim the id \"" + id + "\": "
-                        + previous.getClass().getName() + " and " + name + "; remove one from the class path");
+                throw new CensusException("two chart providers claim the id \"" + chart.id() + "\": "
+                        + previous.getClass().getName() + " and " + chart.getClass().getName()
+                        + "; remove one from the class path");
             }
         }
-        return new CensusCharts(new ArrayList<>(byId.values()), problems);
+        return new CensusCharts(new ArrayList<>(byId.values()), loaded.problems());
+    }
+
+    private static Optional<String> check(CensusChart chart) {
+        String id = chart.id();
+        chart.title(Locale.FRENCH);
+        chart.title(Locale.ENGLISH);
+        if (id == null || !ID.matcher(id).matches()) {
+            return Optional.of("id \"" + id + "\" is not lower-case letters and digits with single hyphens");
+        }
+        double height = chart.relativeHeight();
+        if (!(height >= 0.5 && height <= 3)) {
+            return Optional.of("relativeHeight " + height + " is not between 0.5 and 3");
+        }
+        return Optional.empty();
     }
 
     /** The charts of this library's class loader (the built-in set and any jar beside it). */
@@ -107,8 +87,8 @@ public final class CensusCharts {
                 + String.join(", ", ids())));
     }
 
-    /** One line per provider that could not be loaded, naming it and saying why. */
-    public List<String> problems() {
+    /** The providers that could not be loaded, each with its class name and why. */
+    public List<PluginProblem> problems() {
         return problems;
     }
 }

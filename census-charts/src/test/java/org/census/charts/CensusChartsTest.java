@@ -47,10 +47,10 @@ class CensusChartsTest {
     void brokenProvidersAreReportedByNameAndTheOthersStillLoad() {
         CensusCharts charts = CensusCharts.load(withPlugins("extra"));
         assertThat(charts.problems()).hasSize(3);
-        assertThat(charts.problems().get(0)).contains("org.census.charts.NoSuchChart");
-        assertThat(charts.problems().get(1)).contains("org.census.charts.TestOnlyChart$Failing")
+        assertThat(charts.problems().get(0).toString()).contains("org.census.charts.NoSuchChart");
+        assertThat(charts.problems().get(1).toString()).contains("org.census.charts.TestOnlyChart$Failing")
                 .contains("no licence key");
-        assertThat(charts.problems().get(2)).contains("org.census.charts.TestOnlyChart$BadId")
+        assertThat(charts.problems().get(2).toString()).contains("org.census.charts.TestOnlyChart$BadId")
                 .contains("\"Bad Id/\"");
         assertThat(charts.byId("failing")).isEmpty();
     }

@@ -26,6 +26,7 @@ import org.census.model.Action;
 import org.census.model.ActionParser;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.ContactSide;
@@ -119,8 +120,8 @@ public final class JsonCensusReader implements AutoCloseable {
             for (Optional<Partnership> p = reader.next(); p.isPresent(); p = reader.next()) {
                 partnerships.add(p.get());
             }
-            Census header = reader.end();
-            return new Census(header.edition(), partnerships, header.solidarityFund(), header.statedFigures());
+            CensusHeader header = reader.end();
+            return header.with(partnerships);
         }
     }
 
@@ -128,7 +129,7 @@ public final class JsonCensusReader implements AutoCloseable {
      * The census without its partnerships: the edition, the stated figures and, when the document gives it before
      * the partnerships, the solidarity fund. May be called more than once.
      */
-    public Census header() {
+    public CensusHeader header() {
         return guard(() -> {
             if (state == State.BEFORE_HEADER) {
                 readHeader();
@@ -161,7 +162,7 @@ public final class JsonCensusReader implements AutoCloseable {
      * Reads the rest of the document and returns the complete header (a solidarity fund given after the
      * partnerships is in it). Partnerships not yet taken with {@link #next()} are skipped.
      */
-    public Census end() {
+    public CensusHeader end() {
         return guard(() -> {
             while (next().isPresent()) {
                 // skipped
@@ -204,8 +205,8 @@ public final class JsonCensusReader implements AutoCloseable {
         }
     }
 
-    private Census headerSoFar() {
-        return new Census(edition, List.of(), fund, figures);
+    private CensusHeader headerSoFar() {
+        return new CensusHeader(edition, fund, figures);
     }
 
     private void readHeader() throws IOException {

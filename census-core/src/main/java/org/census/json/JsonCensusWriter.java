@@ -14,6 +14,7 @@ import org.census.domain.Domain;
 import org.census.domain.DomainCategory;
 import org.census.model.Action;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.Donor;
@@ -52,9 +53,9 @@ public final class JsonCensusWriter implements AutoCloseable {
      * {@link #write(Partnership)} for each partnership and {@link #finish(Census)}. The output is the same document
      * as {@link CensusJson#write(Census, java.io.OutputStream)} writes. The stream is flushed, not closed.
      *
-     * @param header a census whose partnerships, if any, are not written
+     * @param header the census without its partnerships
      */
-    public static JsonCensusWriter open(OutputStream out, Census header) {
+    public static JsonCensusWriter open(OutputStream out, CensusHeader header) {
         return CensusIOException.call(CANNOT_WRITE, () -> {
             JsonGenerator g = CensusJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -78,11 +79,11 @@ public final class JsonCensusWriter implements AutoCloseable {
 
     /** Writes a whole census (the path of {@link CensusJson#write(Census, OutputStream)}). */
     static void write(Census census, OutputStream out) {
-        try (JsonCensusWriter writer = open(out, census)) {
+        try (JsonCensusWriter writer = open(out, census.header())) {
             for (Partnership p : census.partnerships()) {
                 writer.write(p);
             }
-            writer.finish(census);
+            writer.finish(census.header());
         }
     }
 
@@ -99,7 +100,7 @@ public final class JsonCensusWriter implements AutoCloseable {
      *
      * @param header the census header, now complete
      */
-    public void finish(Census header) {
+    public void finish(CensusHeader header) {
         CensusIOException.run(CANNOT_WRITE, () -> {
             g.writeEndArray();
             figures(header.statedFigures());

@@ -32,6 +32,11 @@ public record Census(CensusEdition edition, List<Partnership> partnerships, Opti
         }
     }
 
+    /** The census without its partnerships, as a streaming reader or writer passes it. */
+    public CensusHeader header() {
+        return new CensusHeader(edition, solidarityFund, statedFigures);
+    }
+
     /** The partnerships counted once: forms that repeat an earlier one are left out. */
     public List<Partnership> distinctPartnerships() {
         return partnerships.stream().filter(p -> !p.isRepeat()).toList();

@@ -25,11 +25,11 @@ final class CensusInput {
             return BundledCensus.load();
         }
         if (argument.equals("-")) {
-            return CensusFiles.read(stdin, "<stdin>", format.orElse("json"));
+            return CensusFiles.installed().read(stdin, "<stdin>", format.orElse("json"));
         }
         Path file = existingFile(argument);
         try {
-            return CensusFiles.read(file, format, progress);
+            return CensusFiles.installed().read(file, format, progress);
         } finally {
             Progress.close(progress);
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,9 +36,8 @@ final class ChartsCommand implements Callable<Integer> {
             description = "Directory to write into (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the charts (default: the locale's, "
-            + "French when unsure).")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--dpi", paramLabel = "N", defaultValue = "300",
             description = "Resolution of PNG files (default: ${DEFAULT-VALUE}, for print).")
@@ -52,7 +52,7 @@ final class ChartsCommand implements Callable<Integer> {
         Set<ChartFormat> chosen = EnumSet.noneOf(ChartFormat.class);
         formats.forEach(f -> chosen.add(ChartFormat.parse(f)));
         Census loaded = CensusInput.load(census).withoutContacts();
-        List<Path> written = ChartSet.render(loaded, out, chosen, Texts.locale(lang), ChartSize.PRINT.withDpi(dpi));
+        List<Path> written = ChartSet.render(loaded, out, chosen, language.locale(), ChartSize.PRINT.withDpi(dpi));
         PrintWriter w = spec.commandLine().getOut();
         written.forEach(w::println);
         w.flush();

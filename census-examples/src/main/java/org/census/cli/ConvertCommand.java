@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 import org.census.io.CensusFiles;
 import org.census.io.ConvertResult;
 import org.census.io.ProgressListener;
-import org.census.model.Partnership;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a census from one format to another, one partnership at a time.",
@@ -37,19 +36,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "FORMAT", description = "Format of OUT (default: by extension).")
     String to;
 
-    @Option(names = "--include-contacts", description = "Keep the contact persons (personal data); left out by "
-            + "default.")
-    boolean includeContacts;
+    @Mixin
+    ContactsOption contacts;
 
     @Override
     public Integer call() {
-        UnaryOperator<Partnership> transform = includeContacts ? UnaryOperator.identity()
-                : Partnership::withoutContacts;
         ProgressListener progress = Progress.forTerminal();
         ConvertResult result;
         try {
-            result = CensusFiles.convert(in, out, Optional.ofNullable(from), Optional.ofNullable(to), transform,
-                    progress);
+            result = CensusFiles.installed().convert(in, out, Optional.ofNullable(from), Optional.ofNullable(to),
+                    contacts::apply, progress);
         } finally {
             Progress.close(progress);
         }

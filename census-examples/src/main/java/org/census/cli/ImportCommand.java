@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,15 +44,14 @@ final class ImportCommand implements Callable<Integer> {
             + "answer (default: the bundled census).")
     String edition;
 
-    @Option(names = "--include-contacts", description = "Keep the contact persons (personal data); left out by "
-            + "default.")
-    boolean includeContacts;
+    @Mixin
+    ContactsOption contacts;
 
     @Override
     public Integer call() {
         ImportResult result = QuestionnaireImport.run(inputs, CensusInput.load(edition).edition());
-        Census census = includeContacts ? result.census() : result.census().withoutContacts();
-        CensusFiles.write(census, out, Optional.ofNullable(to), ProgressListener.NONE);
+        Census census = contacts.apply(result.census());
+        CensusFiles.installed().write(census, out, Optional.ofNullable(to), ProgressListener.NONE);
         PrintWriter w = spec.commandLine().getOut();
         for (ImportIssue issue : result.issues()) {
             w.println(issue);

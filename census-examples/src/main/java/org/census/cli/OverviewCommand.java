@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,9 +40,8 @@ final class OverviewCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the output (default: the locale's, "
-            + "French when unsure).")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() throws Exception {
@@ -49,7 +49,7 @@ final class OverviewCommand implements Callable<Integer> {
         // A file is streamed one partnership at a time: the overview of a census too large for the heap still runs.
         OverviewData data = OverviewData.load(census, Optional.ofNullable(asOf),
                 by == null ? List.of() : List.of(by), System.in);
-        OverviewView view = new OverviewView(data, new Texts(Texts.locale(lang)));
+        OverviewView view = new OverviewView(data, new Texts(language.locale()));
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(view.toJson(Optional.ofNullable(by))));

@@ -12,6 +12,7 @@ import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
 import org.census.io.spi.CensusSink;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 import org.census.overview.Breakdown;
 import org.census.overview.Dimension;
@@ -29,14 +30,12 @@ import org.census.overview.Reconciliation;
  * @param breakdowns     the breakdowns asked for
  * @param reconciliation the printed figures beside the computed ones
  */
-record OverviewData(Census header, Optional<LocalDate> asOf, Overview overview, Map<Dimension, Breakdown> breakdowns,
+record OverviewData(CensusHeader header, Optional<LocalDate> asOf, Overview overview, Map<Dimension, Breakdown> breakdowns,
                     Reconciliation reconciliation) {
 
     static OverviewData of(Census census, Optional<LocalDate> asOf, List<Dimension> dimensions) {
         Pass pass = new Pass(asOf, dimensions);
-        pass.start(census);
-        census.partnerships().forEach(pass::partnership);
-        pass.end(census);
+        pass.census(census);
         return pass.result();
     }
 
@@ -49,7 +48,7 @@ record OverviewData(Census header, Optional<LocalDate> asOf, Overview overview, 
         Pass pass = new Pass(asOf, dimensions);
         ProgressListener progress = Progress.forTerminal();
         try {
-            CensusFiles.read(file, Optional.empty(), pass, progress);
+            CensusFiles.installed().read(file, Optional.empty(), pass, progress);
         } finally {
             Progress.close(progress);
         }
@@ -73,7 +72,7 @@ record OverviewData(Census header, Optional<LocalDate> asOf, Overview overview, 
         }
 
         @Override
-        public void start(Census header) {
+        public void start(CensusHeader header) {
             for (Dimension d : dimensions) {
                 breakdowns.put(d, new Breakdown.Accumulator(header.edition(), d));
             }
@@ -88,13 +87,12 @@ record OverviewData(Census header, Optional<LocalDate> asOf, Overview overview, 
         }
 
         @Override
-        public void end(Census header) {
+        public void end(CensusHeader header) {
             Overview overviewAll = all.overview(header.solidarityFund());
             Overview overviewSnapshot = snapshot.overview(header.solidarityFund());
             Map<Dimension, Breakdown> done = new EnumMap<>(Dimension.class);
             breakdowns.forEach((d, b) -> done.put(d, b.breakdown()));
-            Census bare = new Census(header.edition(), List.of(), header.solidarityFund(), header.statedFigures());
-            result = new OverviewData(bare, asOf, asOf.isPresent() ? overviewSnapshot : overviewAll, Map.copyOf(done),
+            result = new OverviewData(header, asOf, asOf.isPresent() ? overviewSnapshot : overviewAll, Map.copyOf(done),
                     Reconciliation.of(header.statedFigures(), overviewAll,
                             asOf.map(d -> overviewSnapshot), asOf));
         }

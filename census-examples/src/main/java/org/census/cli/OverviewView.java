@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.census.domain.DomainCategory;
-import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.overview.Breakdown;
 import org.census.overview.BudgetRange;
 import org.census.overview.Dimension;
@@ -25,7 +25,7 @@ final class OverviewView {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OverviewData data;
-    private final Census census;
+    private final CensusHeader census;
     private final Overview overview;
     private final Texts texts;
     private final Optional<LocalDate> asOf;

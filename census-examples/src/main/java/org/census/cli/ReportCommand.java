@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,19 +41,17 @@ final class ReportCommand implements Callable<Integer> {
             description = "Directory to write into (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the report (default: the locale's, "
-            + "French when unsure).")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
-    @Option(names = "--include-contacts", description = "Keep the contact persons (personal data) in the census "
-            + "files.")
-    boolean includeContacts;
+    @Mixin
+    ContactsOption contacts;
 
     @Override
     public Integer call() throws Exception {
         Census loaded = CensusInput.load(census);
-        Census published = includeContacts ? loaded : loaded.withoutContacts();
-        Texts texts = new Texts(Texts.locale(lang));
+        Census published = contacts.apply(loaded);
+        Texts texts = new Texts(language.locale());
         OverviewView view = new OverviewView(OverviewData.of(published, Optional.empty(),
                 List.of(Dimension.values())), texts);
         List<Path> written = new ArrayList<>();
@@ -69,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             for (String format : List.of("json", "xlsx")) {
                 Path file = out.resolve("census." + format);
-                CensusFiles.write(published, file, Optional.of(format), progress);
+                CensusFiles.installed().write(published, file, Optional.of(format), progress);
                 written.add(file);
             }
         } finally {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ final class TemplateCommand implements Callable<Integer> {
             + "partnership of the census, for its authority to update (see the ids in the census JSON).")
     String partnership;
 
-    @Option(names = "--include-contacts", description = "Fill in the contact persons (personal data) too.")
-    boolean includeContacts;
+    @Mixin
+    ContactsOption contacts;
 
     @Override
     public Integer call() {
@@ -49,7 +50,7 @@ final class TemplateCommand implements Callable<Integer> {
             Partnership p = loaded.partnership(partnership).orElseThrow(() -> new CensusException("no partnership \""
                     + partnership + "\" in " + (census == null ? "the bundled census" : census) + "; for example: "
                     + loaded.partnerships().stream().limit(3).map(Partnership::id).toList()));
-            QuestionnaireTemplate.write(out, edition, includeContacts ? p : p.withoutContacts());
+            QuestionnaireTemplate.write(out, edition, contacts.apply(p));
         }
         PrintWriter w = spec.commandLine().getOut();
         w.println(out);

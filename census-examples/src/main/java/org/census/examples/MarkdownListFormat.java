@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.census.CensusException;
 import org.census.CensusIOException;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatInfo;
 import org.census.io.spi.FormatOptions;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 import org.census.model.Party;
 
@@ -36,7 +38,7 @@ public final class MarkdownListFormat implements CensusFormat {
 
     @Override
     public void read(InputStream in, String source, FormatOptions options, CensusSink sink) {
-        throw new UnsupportedOperationException("markdown-list is write-only");
+        throw new CensusException("markdown-list is write-only");
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class MarkdownListFormat implements CensusFormat {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return new CensusSink() {
             @Override
-            public void start(Census header) {
+            public void start(CensusHeader header) {
                 w.println("# " + header.edition().title());
                 w.println();
             }
@@ -57,7 +59,7 @@ public final class MarkdownListFormat implements CensusFormat {
             }
 
             @Override
-            public void end(Census header) {
+            public void end(CensusHeader header) {
                 w.flush();
                 if (w.checkError()) {
                     throw new CensusIOException("cannot write the Markdown list");

@@ -116,7 +116,7 @@ class CensusJarIT {
         Path out = dir.resolve("rapport");
         Census publishable = BundledCensus.load().withoutContacts();
         assertThat(CensusJson.read(out.resolve("census.json"))).isEqualTo(publishable);
-        assertThat(CensusFiles.read(out.resolve("census.xlsx"), Optional.empty(), ProgressListener.NONE))
+        assertThat(CensusFiles.installed().read(out.resolve("census.xlsx"), Optional.empty(), ProgressListener.NONE))
                 .isEqualTo(publishable);
         assertThat(new ObjectMapper().readTree(out.resolve("overview.json").toFile()).path("overview")
                 .path("forms").asInt()).isEqualTo(54);
@@ -184,7 +184,7 @@ class CensusJarIT {
         assertThat(a.err()).isEmpty();
         assertThat(run(dir, "generate", "--partnerships", "40", "--actions-per-partnership", "3", "--seed", "7",
                 "-o", "b.json").code()).isZero();
-        Census fromXlsx = CensusFiles.read(dir.resolve("a.xlsx"), Optional.empty(), ProgressListener.NONE);
+        Census fromXlsx = CensusFiles.installed().read(dir.resolve("a.xlsx"), Optional.empty(), ProgressListener.NONE);
         assertThat(fromXlsx.partnerships()).hasSize(40);
         assertThat(fromXlsx).isEqualTo(CensusJson.read(dir.resolve("b.json")));
         Run overview = run(dir, "overview", "a.xlsx");

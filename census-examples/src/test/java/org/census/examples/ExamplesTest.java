@@ -58,7 +58,7 @@ class ExamplesTest {
         assertThat(CensusFormats.installed().byExtension("md")).hasValueSatisfying(
                 f -> assertThat(f).isInstanceOf(MarkdownListFormat.class));
         Path md = dir.resolve("list.md");
-        CensusFiles.write(BundledCensus.load(), md, Optional.empty(), ProgressListener.NONE);
+        CensusFiles.installed().write(BundledCensus.load(), md, Optional.empty(), ProgressListener.NONE);
         var lines = Files.readAllLines(md);
         assertThat(lines.get(0)).isEqualTo("# La coopération décentralisée franco-malienne en temps de crise "
                 + "(2012-2013)");

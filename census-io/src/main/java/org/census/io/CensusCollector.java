@@ -7,6 +7,7 @@ import org.census.CensusFormatException;
 import org.census.Location;
 import org.census.io.spi.CensusSink;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
 /** Builds the in-memory census from the streaming path, for callers that need the whole. */
@@ -20,7 +21,7 @@ final class CensusCollector implements CensusSink {
     }
 
     @Override
-    public void start(Census header) {
+    public void start(CensusHeader header) {
         // The header is taken complete at end().
     }
 
@@ -30,7 +31,7 @@ final class CensusCollector implements CensusSink {
     }
 
     @Override
-    public void end(Census header) {
+    public void end(CensusHeader header) {
         try {
             census = new Census(header.edition(), partnerships, header.solidarityFund(), header.statedFigures());
         } catch (IllegalArgumentException e) {

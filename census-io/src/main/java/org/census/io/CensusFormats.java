@@ -1,34 +1,36 @@
 package org.census.io;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.TreeSet;
 
 import org.census.CensusException;
+import org.census.PluginProblem;
+import org.census.internal.Plugins;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.FormatInfo;
 
 /**
  * The census formats found by {@link ServiceLoader}: an immutable registry, looked up by name and by file extension.
  *
- * <p>A provider that cannot be loaded is reported in {@link #problems()} by name and does not stop the others. Two
- * providers claiming one name or one extension fail the load, naming both: no precedence by order.
+ * <p>A provider that cannot be loaded, or whose {@link CensusFormat#info()} throws or is null, is reported in
+ * {@link #problems()} by its class name and does not stop the others. Two providers claiming one name or one
+ * extension fail the load, naming both: no precedence by order.
  */
 public final class CensusFormats {
     private final Map<String, CensusFormat> byName;
     private final Map<String, CensusFormat> byExtension;
-    private final List<String> problems;
+    private final List<PluginProblem> problems;
 
     private CensusFormats(Map<String, CensusFormat> byName, Map<String, CensusFormat> byExtension,
-                          List<String> problems) {
+                          List<PluginProblem> problems) {
         this.byName = Collections.unmodifiableMap(byName);
         this.byExtension = Collections.unmodifiableMap(byExtension);
         this.problems = List.copyOf(problems);
@@ -36,37 +38,31 @@ public final class CensusFormats {
 
     /** The formats this class loader's {@code META-INF/services/org.census.io.spi.CensusFormat} files name. */
     public static CensusFormats load(ClassLoader loader) {
+        Plugins.Loaded<CensusFormat> loaded = Plugins.load(ServiceLoader.load(CensusFormat.class, loader),
+                format -> format.info() == null ? Optional.of("info() returned null") : Optional.empty());
         Map<String, CensusFormat> names = new LinkedHashMap<>();
         Map<String, CensusFormat> extensions = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        Iterator<ServiceLoader.Provider<CensusFormat>> providers = ServiceLoader.load(CensusFormat.class, loader)
-                .stream().iterator();
-        // After a provider fails, ServiceLoader goes on to the next one; the bound guards against a loop.
-        for (int attempt = 0; attempt < 10_000; attempt++) {
-            CensusFormat format;
-            try {
-                if (!providers.hasNext()) {
-                    break;
-                }
-                format = providers.next().get();
-                format.info();
-            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                problems.add(describe(e));
-                continue;
-            }
+        for (CensusFormat format : loaded.plugins()) {
             FormatInfo info = format.info();
             claim(names, info.name(), format, "name");
             for (String ext : info.extensions()) {
                 claim(extensions, ext, format, "extension");
             }
         }
-        return new CensusFormats(names, extensions, problems);
+        return new CensusFormats(names, extensions, loaded.problems());
     }
 
-    /** The formats visible to the thread's context class loader. */
+    /**
+     * The formats of census-io's own class loader (the built-in ones and any jar beside it), loaded once. An
+     * application that loads plugins through a class loader of its own passes it to {@link #load(ClassLoader)}.
+     */
     public static CensusFormats installed() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return load(loader == null ? CensusFormats.class.getClassLoader() : loader);
+        return Installed.FORMATS;
+    }
+
+    /** Built on first use, once: the class path does not change under a running program. */
+    private static final class Installed {
+        static final CensusFormats FORMATS = load(CensusFormats.class.getClassLoader());
     }
 
     private static void claim(Map<String, CensusFormat> map, String key, CensusFormat format, String what) {
@@ -78,18 +74,10 @@ public final class CensusFormats {
         }
     }
 
-    private static String describe(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-        if (e.getCause() != null && e.getCause() != e) {
-            message += " (" + e.getCause() + ")";
-        }
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
-    }
-
     /** What each format is, sorted by name. */
     public List<FormatInfo> all() {
-        return byName.values().stream().map(CensusFormat::info)
-                .sorted(java.util.Comparator.comparing(FormatInfo::name)).toList();
+        return byName.values().stream().map(CensusFormat::info).sorted(Comparator.comparing(FormatInfo::name))
+                .toList();
     }
 
     /** The format of this name (case-insensitive). */
@@ -124,16 +112,16 @@ public final class CensusFormats {
         int dot = name.lastIndexOf('.');
         if (dot < 0 || dot == name.length() - 1) {
             throw new CensusException(file + ": no file extension to tell the format by; name one of " + names()
-                    + " or use one of the extensions " + new java.util.TreeSet<>(byExtension.keySet()));
+                    + " or use one of the extensions " + new TreeSet<>(byExtension.keySet()));
         }
         String ext = name.substring(dot + 1);
         return byExtension(ext).orElseThrow(() -> new CensusException(file + ": no census format for the extension ."
-                + ext.toLowerCase(Locale.ROOT) + "; known extensions: " + new java.util.TreeSet<>(byExtension.keySet())
+                + ext.toLowerCase(Locale.ROOT) + "; known extensions: " + new TreeSet<>(byExtension.keySet())
                 + ", or name one of the formats " + names()));
     }
 
-    /** Providers that could not be loaded, each described on one line with its class name. */
-    public List<String> problems() {
+    /** Providers that could not be loaded, each with its class name and why. */
+    public List<PluginProblem> problems() {
         return problems;
     }
 

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 import org.census.io.internal.ReadAhead;
 import org.census.io.spi.CensusSink;
-import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
 /**
@@ -26,7 +26,7 @@ final class SinkPipe {
         try (ReadAhead<Event> events = new ReadAhead<>("census-reader", CAPACITY, out -> reader.accept(
                 new CensusSink() {
                     @Override
-                    public void start(Census header) {
+                    public void start(CensusHeader header) {
                         out.put(new Event(Kind.START, header));
                     }
 
@@ -36,15 +36,15 @@ final class SinkPipe {
                     }
 
                     @Override
-                    public void end(Census header) {
+                    public void end(CensusHeader header) {
                         out.put(new Event(Kind.END, header));
                     }
                 }))) {
             for (Event e = events.next(); e != null; e = events.next()) {
                 switch (e.kind()) {
-                    case START -> writer.start((Census) e.value());
+                    case START -> writer.start((CensusHeader) e.value());
                     case PARTNERSHIP -> writer.partnership((Partnership) e.value());
-                    case END -> writer.end((Census) e.value());
+                    case END -> writer.end((CensusHeader) e.value());
                 }
             }
         }

@@ -28,15 +28,15 @@ class CensusFilesTest {
     void everyReadableFormatRoundTripsTheBundledCensusThroughFiles() {
         for (String ext : List.of("json", "xlsx")) {
             Path file = dir.resolve("ml." + ext);
-            CensusFiles.write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
-            assertThat(CensusFiles.read(file, Optional.empty(), ProgressListener.NONE)).as(ext).isEqualTo(BUNDLED);
+            CensusFiles.installed().write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+            assertThat(CensusFiles.installed().read(file, Optional.empty(), ProgressListener.NONE)).as(ext).isEqualTo(BUNDLED);
         }
     }
 
     @Test
     void failedWriteLeavesThePreviousFileAndNoTemporaryFile() throws Exception {
         Path file = dir.resolve("ml.xlsx");
-        CensusFiles.write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+        CensusFiles.installed().write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
         byte[] before = Files.readAllBytes(file);
         // The 30th partnership cannot be written: its perspectives are longer than a spreadsheet cell holds.
         List<Partnership> list = new ArrayList<>(BUNDLED.partnerships());
@@ -46,7 +46,7 @@ class CensusFilesTest {
                 p.governingDocument(), p.annualBudget(), p.continuation(), p.budgetTrend(), p.localMeans(),
                 p.actions(), "x".repeat(40_000), p.notes()));
         Census tooLong = new Census(BUNDLED.edition(), list, BUNDLED.solidarityFund(), BUNDLED.statedFigures());
-        assertThatThrownBy(() -> CensusFiles.write(tooLong, file, Optional.empty(), ProgressListener.NONE))
+        assertThatThrownBy(() -> CensusFiles.installed().write(tooLong, file, Optional.empty(), ProgressListener.NONE))
                 .isInstanceOf(CensusException.class)
                 .hasMessageContaining("Partenariats!R")
                 .hasMessageContaining("40000 characters, more than the 32767 a spreadsheet cell holds");
@@ -59,11 +59,11 @@ class CensusFilesTest {
     @Test
     void readingNeverModifiesTheInput() throws Exception {
         Path file = dir.resolve("ml.xlsx");
-        CensusFiles.write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+        CensusFiles.installed().write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
         Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
         byte[] before = Files.readAllBytes(file);
         assertThat(file.toFile().setReadOnly()).isTrue();
-        CensusFiles.read(file, Optional.empty(), ProgressListener.NONE);
+        CensusFiles.installed().read(file, Optional.empty(), ProgressListener.NONE);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(1_000_000_000_000L);
         try (var files = Files.list(dir)) {
@@ -75,9 +75,9 @@ class CensusFilesTest {
     void convertStreamsAndAppliesTheTransform() {
         Path json = dir.resolve("ml.json");
         Path xlsx = dir.resolve("out.xlsx");
-        CensusFiles.write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
+        CensusFiles.installed().write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
         List<String> phases = new ArrayList<>();
-        ConvertResult result = CensusFiles.convert(json, xlsx, Optional.empty(), Optional.empty(),
+        ConvertResult result = CensusFiles.installed().convert(json, xlsx, Optional.empty(), Optional.empty(),
                 Partnership::withoutContacts, (phase, done, total) -> phases.add(phase + " " + done + "/"
                         + total.orElse(-1)));
         assertThat(result.from()).isEqualTo("json");
@@ -86,17 +86,17 @@ class CensusFilesTest {
         assertThat(result.actions()).isEqualTo(BUNDLED.partnerships().stream().mapToLong(p -> p.actions().size())
                 .sum());
         assertThat(phases).last().asString().startsWith("convert ml.json " + result.bytesRead() + "/");
-        assertThat(CensusFiles.read(xlsx, Optional.empty(), ProgressListener.NONE))
+        assertThat(CensusFiles.installed().read(xlsx, Optional.empty(), ProgressListener.NONE))
                 .isEqualTo(BUNDLED.withoutContacts());
     }
 
     @Test
     void readReportsBytesOfTheFile() throws Exception {
         Path json = dir.resolve("ml.json");
-        CensusFiles.write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
+        CensusFiles.installed().write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
         List<Long> done = new ArrayList<>();
         List<OptionalLong> totals = new ArrayList<>();
-        CensusFiles.read(json, Optional.of("json"), (phase, d, t) -> {
+        CensusFiles.installed().read(json, Optional.of("json"), (phase, d, t) -> {
             done.add(d);
             totals.add(t);
         });
@@ -107,8 +107,9 @@ class CensusFilesTest {
     @Test
     void csvIsAnExportAndSaysSo() {
         Path csv = dir.resolve("a.csv");
-        CensusFiles.write(BUNDLED, csv, Optional.empty(), ProgressListener.NONE);
-        assertThatThrownBy(() -> CensusFiles.read(csv, Optional.empty(), ProgressListener.NONE))
-                .hasMessageContaining("CSV is written, not read");
+        CensusFiles.installed().write(BUNDLED, csv, Optional.empty(), ProgressListener.NONE);
+        assertThatThrownBy(() -> CensusFiles.installed().read(csv, Optional.empty(), ProgressListener.NONE))
+                .isInstanceOf(CensusException.class)
+                .hasMessage(csv + ": the csv format does not read censuses; formats that do: [json, xlsx]");
     }
 }

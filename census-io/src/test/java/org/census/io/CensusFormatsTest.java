@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.census.CensusException;
+import org.census.PluginProblem;
 import org.census.bundled.BundledCensus;
 import org.census.io.spi.FormatInfo;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class CensusFormatsTest {
     @Test
     void testOnlyFormatWritesThroughTheFacade() throws Exception {
         Path file = dir.resolve("ids.ids");
-        CensusFiles.write(BundledCensus.load(), file, Optional.empty(), ProgressListener.NONE);
+        CensusFiles.installed().write(BundledCensus.load(), file, Optional.empty(), ProgressListener.NONE);
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(55).first().isEqualTo("# ml-2013");
     }
@@ -64,10 +65,27 @@ class CensusFormatsTest {
         CensusFormats formats = CensusFormats.load(loaderNaming("org.census.io.ThrowingFormat",
                 "org.census.io.NoSuchFormat"));
         assertThat(formats.problems()).hasSize(2);
-        assertThat(formats.problems().get(0)).contains("org.census.io.ThrowingFormat")
+        assertThat(formats.problems().get(0).toString()).contains("org.census.io.ThrowingFormat")
                 .contains("broken on purpose");
-        assertThat(formats.problems().get(1)).contains("org.census.io.NoSuchFormat");
+        assertThat(formats.problems().get(1).toString()).contains("org.census.io.NoSuchFormat");
         assertThat(formats.byName("json")).isPresent();
+    }
+
+    @Test
+    void providerWhoseInfoThrowsOrIsNullIsReportedByClassName() throws Exception {
+        CensusFormats formats = CensusFormats.load(loaderNaming("org.census.io.BadInfoFormats$Throwing",
+                "org.census.io.BadInfoFormats$Null"));
+        assertThat(formats.problems()).extracting(PluginProblem::provider)
+                .containsExactly("org.census.io.BadInfoFormats$Throwing", "org.census.io.BadInfoFormats$Null");
+        assertThat(formats.problems().get(0).problem()).isEqualTo(
+                "cannot be instantiated or described: IllegalStateException: no description today");
+        assertThat(formats.problems().get(1).problem()).isEqualTo("info() returned null");
+        assertThat(formats.all()).extracting(FormatInfo::name).contains("json", "xlsx", "csv");
+    }
+
+    @Test
+    void installedIsBuiltOnce() {
+        assertThat(CensusFormats.installed()).isSameAs(CensusFormats.installed());
     }
 
     @Test

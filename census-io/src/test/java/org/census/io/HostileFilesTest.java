@@ -27,7 +27,7 @@ class HostileFilesTest {
 
     private static CensusFormatException fails(byte[] bytes, String format) {
         try {
-            CensusFiles.read(new ByteArrayInputStream(bytes), "hostile." + format, format);
+            CensusFiles.installed().read(new ByteArrayInputStream(bytes), "hostile." + format, format);
         } catch (CensusFormatException e) {
             assertThat(e.getMessage()).startsWith("hostile." + format + ": ").doesNotContain("\n");
             return e;
@@ -72,7 +72,7 @@ class HostileFilesTest {
             byte[] part = java.util.Arrays.copyOf(XLSX, cut);
             try {
                 // A cut that leaves every entry whole may still read: then it reads the same census.
-                assertThat(CensusFiles.read(new ByteArrayInputStream(part), "cut.xlsx", "xlsx")).as("cut at " + cut)
+                assertThat(CensusFiles.installed().read(new ByteArrayInputStream(part), "cut.xlsx", "xlsx")).as("cut at " + cut)
                         .isEqualTo(SMALL);
             } catch (CensusFormatException expected) {
                 assertThat(expected.getMessage()).startsWith("cut.xlsx: ");

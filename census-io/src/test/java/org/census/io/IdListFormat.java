@@ -6,11 +6,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.census.CensusIOException;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatInfo;
 import org.census.io.spi.FormatOptions;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
 /** A format defined only in test code, found through the test jar's own META-INF/services: partnership ids. */
@@ -30,7 +32,7 @@ public final class IdListFormat implements CensusFormat {
         PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
         return new CensusSink() {
             @Override
-            public void start(Census header) {
+            public void start(CensusHeader header) {
                 print.println("# " + header.edition().id());
             }
 
@@ -40,8 +42,12 @@ public final class IdListFormat implements CensusFormat {
             }
 
             @Override
-            public void end(Census header) {
+            public void end(CensusHeader header) {
                 print.flush();
+                // PrintStream keeps its errors to itself: the SPI says a failing stream is a CensusIOException.
+                if (print.checkError()) {
+                    throw new CensusIOException("cannot write the id list");
+                }
             }
         };
     }

@@ -48,7 +48,7 @@ class ReaderFuzzProperties {
 
     private static void read(byte[] bytes, String format) {
         try {
-            CensusFiles.read(new ByteArrayInputStream(bytes), "fuzz." + format, format);
+            CensusFiles.installed().read(new ByteArrayInputStream(bytes), "fuzz." + format, format);
         } catch (CensusFormatException expected) {
             // The one documented failure.
         }

@@ -27,17 +27,13 @@ public final class TestCensus {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CensusFormat f = CensusFormats.installed().require(format);
         try (CensusSink sink = f.write(out, FormatOptions.NONE)) {
-            sink.start(census);
-            for (Partnership p : census.partnerships()) {
-                sink.partnership(p);
-            }
-            sink.end(census);
+            sink.census(census);
         }
         return out.toByteArray();
     }
 
     public static Census read(byte[] bytes, String format) {
-        return CensusFiles.read(new ByteArrayInputStream(bytes), "test." + format, format);
+        return CensusFiles.installed().read(new ByteArrayInputStream(bytes), "test." + format, format);
     }
 
     public static Census roundTrip(Census census, String format) {

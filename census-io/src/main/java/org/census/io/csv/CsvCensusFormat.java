@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,6 +24,7 @@ import org.census.io.spi.FormatInfo;
 import org.census.io.spi.FormatOptions;
 import org.census.model.Action;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 import org.census.model.Party;
 import org.census.text.MoneyText;
@@ -42,8 +42,7 @@ import org.census.text.MoneyText;
  * one item per line.
  */
 public final class CsvCensusFormat implements CensusFormat {
-    private static final FormatInfo INFO = new FormatInfo("csv", List.of("csv"), "text/csv", false, true);
-    private static final Set<String> OPTIONS = Set.of("table", "separator", "bom");
+    static final FormatInfo INFO = new FormatInfo("csv", List.of("csv"), "text/csv", false, true);
 
     static final List<String> ACTION_HEADERS = List.of("Partenariat", "Section", "Parties françaises",
             "Parties du pays partenaire", "Régions", "N°", "Domaine", "Catégorie", "Domaine de la ligne au-dessus",
@@ -61,27 +60,23 @@ public final class CsvCensusFormat implements CensusFormat {
 
     @Override
     public void read(InputStream in, String source, FormatOptions options, CensusSink sink) {
-        throw new UnsupportedOperationException("CSV is written, not read: a CSV table cannot hold a census; read "
+        throw new CensusException("CSV is written, not read: a CSV table cannot hold a census; read "
                 + "json or xlsx");
     }
 
     @Override
     public CensusSink write(OutputStream out, FormatOptions options) {
-        options.onlyKeys(INFO.name(), OPTIONS);
-        boolean partnerships = options.choice("table", Set.of("actions", "partnerships"), "actions")
-                .equals("partnerships");
-        boolean semicolon = options.choice("separator", Set.of("comma", "semicolon"), "comma").equals("semicolon");
-        boolean bom = options.flag("bom", false);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(semicolon ? ';' : ',')
-                .setHeader((partnerships ? PARTNERSHIP_HEADERS : ACTION_HEADERS).toArray(String[]::new)).get();
+        CsvOptions csv = CsvOptions.of(options);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(csv.delimiter())
+                .setHeader((csv.partnerships() ? PARTNERSHIP_HEADERS : ACTION_HEADERS).toArray(String[]::new)).get();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         return new CensusSink() {
             private CSVPrinter printer;
 
             @Override
-            public void start(Census header) {
+            public void start(CensusHeader header) {
                 CensusIOException.run("cannot write CSV", () -> {
-                    if (bom) {
+                    if (csv.bom()) {
                         writer.write('\uFEFF');
                     }
                     printer = new CSVPrinter(writer, format);
@@ -91,18 +86,18 @@ public final class CsvCensusFormat implements CensusFormat {
             @Override
             public void partnership(Partnership p) {
                 CensusIOException.run("cannot write CSV", () -> {
-                    if (partnerships) {
-                        printer.printRecord(partnershipRow(p, semicolon));
+                    if (csv.partnerships()) {
+                        printer.printRecord(partnershipRow(p, csv.decimalComma()));
                     } else {
                         for (Action a : p.actions()) {
-                            printer.printRecord(actionRow(p, a, semicolon));
+                            printer.printRecord(actionRow(p, a, csv.decimalComma()));
                         }
                     }
                 });
             }
 
             @Override
-            public void end(Census header) {
+            public void end(CensusHeader header) {
                 CensusIOException.run("cannot write CSV", () -> {
                     printer.flush();
                     writer.flush();

@@ -13,6 +13,7 @@ import org.census.io.spi.FormatOptions;
 import org.census.json.JsonCensusReader;
 import org.census.json.JsonCensusWriter;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
 /**
@@ -46,7 +47,7 @@ public final class JsonCensusFormat implements CensusFormat {
             private JsonCensusWriter writer;
 
             @Override
-            public void start(Census header) {
+            public void start(CensusHeader header) {
                 writer = JsonCensusWriter.open(out, header);
             }
 
@@ -56,7 +57,7 @@ public final class JsonCensusFormat implements CensusFormat {
             }
 
             @Override
-            public void end(Census header) {
+            public void end(CensusHeader header) {
                 writer.finish(header);
             }
 

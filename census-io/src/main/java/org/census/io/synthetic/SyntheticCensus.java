@@ -17,6 +17,7 @@ import org.census.model.ActionParser;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.ContactSide;
@@ -87,16 +88,16 @@ public final class SyntheticCensus {
         if (partnerships < 0 || actionsPerPartnership < 0) {
             throw new CensusException("partnerships and actions per partnership cannot be negative");
         }
-        Census header = header(seed);
+        CensusHeader header = header(seed);
         ActionParser parses = new ActionParser();
         Iterator<Partnership> generated = IntStream.range(0, partnerships)
                 .mapToObj(i -> partnership(seed, i, actionsPerPartnership, parses)).iterator();
-        CensusFiles.write(header, generated, file, format, (phase, done, total) -> listener.progress(
+        CensusFiles.installed().write(header, generated, file, format, (phase, done, total) -> listener.progress(
                 "generate " + file.getFileName(), done, OptionalLong.of(partnerships)));
     }
 
     /** The census without partnerships: a made-up edition about Mali, with a small solidarity fund. */
-    public static Census header(long seed) {
+    public static CensusHeader header(long seed) {
         CensusEdition edition = new CensusEdition("synthetic-" + seed, "Recensement synthétique de la coopération "
                 + "décentralisée franco-malienne", Optional.of("Données générées (graine " + seed + ")"),
                 "census generate", "ML", "fr", LocalDate.of(2013, 11, 8), DateText.parse("D'avril à octobre 2013"),
@@ -106,7 +107,7 @@ public final class SyntheticCensus {
         for (int i = 0; i < 12; i++) {
             donors.add(new Donor("Ville de " + pick(r, FRENCH_TOWNS), MoneyText.parse(money(r))));
         }
-        return new Census(edition, List.of(), Optional.of(new SolidarityFund("Fonds de solidarité pour le Mali",
+        return new CensusHeader(edition, Optional.of(new SolidarityFund("Fonds de solidarité pour le Mali",
                 LocalDate.of(2013, 7, 2), donors, Optional.empty())), List.of());
     }
 

@@ -22,6 +22,7 @@ import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.ContactSide;
@@ -101,7 +102,7 @@ final class XlsxTablesReader {
     }
 
     void read(CensusSink sink) {
-        Census header = header();
+        CensusHeader header = header();
         sink.start(header);
         try (Table partnerships = new Table(pkg.requireSheet(TablesLayout.PARTNERSHIPS.name()),
                 TablesLayout.PARTNERSHIPS);
@@ -213,7 +214,7 @@ final class XlsxTablesReader {
         }
     }
 
-    private Census header() {
+    private CensusHeader header() {
         Map<String, Integer> fields = new HashMap<>();
         List<Object[]> edition = new ArrayList<>();
         CensusEdition e;
@@ -271,7 +272,7 @@ final class XlsxTablesReader {
                     new SolidarityFund(text.apply(TablesLayout.FUND), date.apply(TablesLayout.FUND_AS_OF),
                             donors(), row.apply(TablesLayout.FUND_TOTAL).flatMap(numbers::get)));
         }
-        return new Census(e, List.of(), fund, figures());
+        return new CensusHeader(e, fund, figures());
     }
 
     private static boolean isDateField(String name) {

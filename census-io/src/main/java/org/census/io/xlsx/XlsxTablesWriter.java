@@ -13,6 +13,7 @@ import org.census.CensusIOException;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.Donor;
@@ -55,7 +56,7 @@ final class XlsxTablesWriter implements CensusSink {
     }
 
     @Override
-    public void start(Census header) {
+    public void start(CensusHeader header) {
         CensusIOException.run("cannot write the workbook", () -> {
             workbook = new WorkbookWriter(out, List.of(TablesLayout.OVERVIEW, TablesLayout.PARTNERSHIPS.name(),
                     TablesLayout.PARTIES.name(), TablesLayout.CONTACTS.name(), TablesLayout.ACTIONS.name(),
@@ -131,7 +132,7 @@ final class XlsxTablesWriter implements CensusSink {
     }
 
     @Override
-    public void end(Census header) {
+    public void end(CensusHeader header) {
         CensusIOException.run("cannot write the workbook", () -> {
             close(actionsSheet);
             for (SpooledSheet spool : spools) {
@@ -158,7 +159,7 @@ final class XlsxTablesWriter implements CensusSink {
         });
     }
 
-    private void edition(SheetWriter sheet, Census header) throws IOException {
+    private void edition(SheetWriter sheet, CensusHeader header) throws IOException {
         CensusEdition e = header.edition();
         field(sheet, TablesLayout.ID, e.id());
         field(sheet, TablesLayout.TITLE, e.title());
@@ -207,7 +208,7 @@ final class XlsxTablesWriter implements CensusSink {
             Map.entry(OverviewFigure.SOLIDARITY_FUND_EUR, "Fonds de solidarité (€)"));
 
     /** The overview sheet: derived, never read back. */
-    private void overview(Census header) throws IOException {
+    private void overview(CensusHeader header) throws IOException {
         SheetWriter sheet = open(TablesLayout.OVERVIEW, OVERVIEW_COLUMNS);
         if (held == null) {
             sheet.row(new Object[] {"Synthèse non calculée : plus de " + OVERVIEW_ACTION_LIMIT

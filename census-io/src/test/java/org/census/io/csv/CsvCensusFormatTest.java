@@ -43,7 +43,7 @@ class CsvCensusFormatTest {
     @Test
     void actionsTableHasOneRowPerActionAndKeepsTheRawTexts() throws IOException {
         Path file = dir.resolve("a.csv");
-        CensusFiles.write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+        CensusFiles.installed().write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
         String text = Files.readString(file);
         assertThat(text).startsWith("Partenariat,Section,").contains("\r\n");
         List<CSVRecord> rows = records(text, ',');
@@ -59,7 +59,7 @@ class CsvCensusFormatTest {
     @Test
     void frenchExcelOptionsGiveBomSemicolonsAndDecimalCommas() throws IOException {
         Path file = dir.resolve("p.csv");
-        CensusFiles.write(BUNDLED, file, Optional.of("csv:table=partnerships,separator=semicolon,bom"),
+        CensusFiles.installed().write(BUNDLED, file, Optional.of("csv:table=partnerships,separator=semicolon,bom"),
                 ProgressListener.NONE);
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -72,10 +72,10 @@ class CsvCensusFormatTest {
 
     @Test
     void unknownOptionsListTheKnownOnes() {
-        assertThatThrownBy(() -> CensusFiles.write(BUNDLED, dir.resolve("x.csv"), Optional.of("csv:sep=tab"),
+        assertThatThrownBy(() -> CensusFiles.installed().write(BUNDLED, dir.resolve("x.csv"), Optional.of("csv:sep=tab"),
                 ProgressListener.NONE)).isInstanceOf(CensusException.class)
                 .hasMessage("format csv has no option \"sep\"; known options: [bom, separator, table]");
-        assertThatThrownBy(() -> CensusFiles.write(BUNDLED, dir.resolve("x.csv"), Optional.of("csv:table=donors"),
+        assertThatThrownBy(() -> CensusFiles.installed().write(BUNDLED, dir.resolve("x.csv"), Optional.of("csv:table=donors"),
                 ProgressListener.NONE))
                 .hasMessage("format option table=donors: expected one of [actions, partnerships]");
     }
@@ -90,9 +90,7 @@ class CsvCensusFormatTest {
     void fieldsHoldTheTextsExactly(@ForAll("censuses") Census census) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (var sink = new CsvCensusFormat().write(out, org.census.io.spi.FormatOptions.parse("table=partnerships"))) {
-            sink.start(census);
-            census.partnerships().forEach(sink::partnership);
-            sink.end(census);
+            sink.census(census);
         }
         List<CSVRecord> rows = records(out.toString(StandardCharsets.UTF_8), ',');
         assertThat(rows).hasSize(census.partnerships().size() + 1);

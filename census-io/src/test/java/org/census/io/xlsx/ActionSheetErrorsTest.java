@@ -16,6 +16,7 @@ import org.census.io.TestCensus;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatOptions;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
 /**
@@ -52,7 +53,7 @@ class ActionSheetErrorsTest {
         byte[] bytes = TestCensus.write(BUNDLED, "xlsx");
         CensusSink failing = new CensusSink() {
             @Override
-            public void start(Census header) {
+            public void start(CensusHeader header) {
             }
 
             @Override
@@ -61,7 +62,7 @@ class ActionSheetErrorsTest {
             }
 
             @Override
-            public void end(Census header) {
+            public void end(CensusHeader header) {
             }
         };
         assertThatThrownBy(() -> CensusFormats.installed().require("xlsx").read(new ByteArrayInputStream(bytes),

@@ -1,0 +1,16 @@
+package org.census.cli;
+
+import java.util.Locale;
+
+import picocli.CommandLine.Option;
+
+/** {@code --lang}, for the commands that write words: French or English. */
+final class LanguageOption {
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the output (default: the locale's, "
+            + "French when unsure).")
+    String lang;
+
+    Locale locale() {
+        return Texts.locale(lang);
+    }
+}

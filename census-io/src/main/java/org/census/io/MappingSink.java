@@ -1,0 +1,33 @@
+package org.census.io;
+
+import java.util.function.UnaryOperator;
+
+import org.census.io.spi.CensusSink;
+import org.census.model.CensusHeader;
+import org.census.model.Partnership;
+
+/** Passes a census on to another sink, each partnership through a function (a transformation, a count). */
+final class MappingSink implements CensusSink {
+    private final CensusSink downstream;
+    private final UnaryOperator<Partnership> each;
+
+    MappingSink(CensusSink downstream, UnaryOperator<Partnership> each) {
+        this.downstream = downstream;
+        this.each = each;
+    }
+
+    @Override
+    public void start(CensusHeader header) {
+        downstream.start(header);
+    }
+
+    @Override
+    public void partnership(Partnership partnership) {
+        downstream.partnership(each.apply(partnership));
+    }
+
+    @Override
+    public void end(CensusHeader header) {
+        downstream.end(header);
+    }
+}

@@ -1,0 +1,38 @@
+package org.census.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.census.testing.ModuleDescriptors;
+import org.census.io.spi.CensusFormat;
+import org.junit.jupiter.api.Test;
+
+/** census-io exports its facade, the SPI and the questionnaires; the formats are providers, reached by name. */
+class IoModuleApiTest {
+
+    @Test
+    void exportsTheFacadeAndTheSpiNotTheFormats() throws Exception {
+        ModuleDescriptor module = ModuleDescriptors.beside(CensusFiles.class);
+        assertThat(module.name()).isEqualTo("org.census.io");
+        assertThat(ModuleDescriptors.exports(module)).isEqualTo(new TreeMap<>(Map.of(
+                "org.census.io", Set.of(),
+                "org.census.io.spi", Set.of(),
+                "org.census.io.questionnaire", Set.of(),
+                "org.census.io.synthetic", Set.of())));
+        assertThat(module.provides()).singleElement().satisfies(p -> {
+            assertThat(p.service()).isEqualTo(CensusFormat.class.getName());
+            assertThat(p.providers()).containsExactlyInAnyOrder("org.census.io.json.JsonCensusFormat",
+                    "org.census.io.xlsx.XlsxCensusFormat", "org.census.io.csv.CsvCensusFormat");
+        });
+        // The services file serves the class path; the module declaration, the module path: they name the same.
+        Path classes = Path.of(CensusFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertThat(Files.readAllLines(classes.resolve("META-INF/services/" + CensusFormat.class.getName())))
+                .containsExactlyInAnyOrderElementsOf(module.provides().iterator().next().providers());
+    }
+}
