@@ -9,6 +9,7 @@ module org.census.io {
     requires org.apache.poi.ooxml;
     requires com.fasterxml.aalto;
     requires org.apache.commons.csv;
+    requires org.apache.commons.io;
     requires java.xml;
 
     exports org.census.io;

@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.census.AtomicFiles;
+import org.census.internal.AtomicFiles;
 import org.census.CensusException;
 import org.census.charts.internal.EmbeddedFonts;
 import org.jfree.chart.JFreeChart;

@@ -53,7 +53,7 @@ public final class BundledCensus {
     }
 
     /** The resource name, relative to this class, of a bundled census. */
-    public static String resourceName(String id) {
+    static String resourceName(String id) {
         if (!id.matches("[a-z0-9-]+")) {
             throw new CensusException("not a census id: \"" + id + "\"");
         }

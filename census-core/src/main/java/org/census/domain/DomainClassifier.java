@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.census.CensusIOException;
-import org.census.text.FrenchText;
+import org.census.internal.FrenchText;
 
 /**
  * Classifies an action into a {@link DomainCategory} from its domain cell and, failing that, its description. The
@@ -59,8 +59,11 @@ public final class DomainClassifier {
         return FRENCH;
     }
 
-    /** Reads a taxonomy resource: lines "CATEGORY&lt;TAB&gt;phrase", '#' comments. */
-    public static DomainClassifier fromResource(InputStream in) throws IOException {
+    /**
+     * Reads a taxonomy resource: lines "CATEGORY&lt;TAB&gt;phrase", '#' comments. Not public: the parsers of a census
+     * classify with {@link #french()}, so a classifier of one's own could never reach a parsed census.
+     */
+    static DomainClassifier fromResource(InputStream in) throws IOException {
         List<Phrase> phrases = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import org.census.AtomicFiles;
+import org.census.internal.AtomicFiles;
 import org.census.CensusFormatException;
 import org.census.Location;
 import org.census.model.Census;

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.census.CensusFormatException;
 import org.census.Location;
 import org.census.model.Action;
-import org.census.model.ActionParser;
+import org.census.internal.ActionParser;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
 import org.census.model.CensusHeader;

@@ -12,7 +12,7 @@ import org.census.model.Action;
 import org.census.model.Census;
 import org.census.model.Partnership;
 import org.census.text.ContinuationStatus;
-import org.census.text.FrenchText;
+import org.census.internal.FrenchText;
 import org.census.text.TrendDirection;
 
 /**

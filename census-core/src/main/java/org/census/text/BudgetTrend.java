@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.census.internal.FrenchText;
 
 /**
  * The answer to "did the budget go down, stay or go up?", judged by meaning. The first statement about the budget

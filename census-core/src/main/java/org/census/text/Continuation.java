@@ -3,6 +3,7 @@ package org.census.text;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.census.internal.FrenchText;
 
 /**
  * The answer to "did the cooperation continue after the reference date?", judged by meaning.

@@ -2,6 +2,7 @@ package org.census.text;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.census.internal.FrenchText;
 
 /**
  * The document that governs a partnership ("Accord de jumelage", "Convention 2011-2013 ... renouvellement prévu").

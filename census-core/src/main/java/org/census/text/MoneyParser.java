@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.census.internal.FrenchText;
 
 /**
  * Reads the amounts of a French money text: "73 000€", "1,2 millions €", "50 K€", "Entre 1500 et 3000€",

@@ -15,6 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.time.api.Dates;
+import org.census.internal.FrenchText;
 
 /** Laws of the free-text parsers. */
 class ParserProperties {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import org.census.AtomicFiles;
+import org.census.internal.AtomicFiles;
 import org.census.charts.ChartFormat;
 import org.census.charts.ChartSet;
 import org.census.charts.ChartSize;

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-import org.census.AtomicFiles;
+import org.census.internal.AtomicFiles;
 import org.census.CensusException;
 import org.census.CensusFormatException;
 import org.census.CensusIOException;

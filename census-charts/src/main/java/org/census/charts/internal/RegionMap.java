@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.census.CensusException;
 import org.census.CensusIOException;
-import org.census.text.FrenchText;
+import org.census.internal.FrenchText;
 
 /**
  * The first-level regions of one country as outlines, read from the resource {@code geo/<ISO>.json} beside this

@@ -26,7 +26,7 @@ import org.census.CensusException;
 import org.census.Location;
 import org.census.io.internal.CellText;
 import org.census.io.internal.NumberText;
-import org.census.model.ActionParser;
+import org.census.internal.ActionParser;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;

@@ -30,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.census.domain.DomainCategory;
-import org.census.AtomicFiles;
+import org.census.internal.AtomicFiles;
 import org.census.model.CensusEdition;
 
 /**

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.census.CensusException;
 import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
-import org.census.model.ActionParser;
+import org.census.internal.ActionParser;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;

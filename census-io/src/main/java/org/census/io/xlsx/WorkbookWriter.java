@@ -1,6 +1,5 @@
 package org.census.io.xlsx;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
@@ -8,6 +7,8 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.io.output.CloseShieldOutputStream;
 
 import org.census.io.xlsx.TablesLayout.Column;
 
@@ -160,17 +161,8 @@ final class WorkbookWriter {
         }
         xml.raw("</cols><sheetData>");
         xml.flush();
-        return new FilterOutputStream(zip) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() {
-                // The zip stays open for the next part.
-            }
-        };
+        // The zip stays open for the next part.
+        return CloseShieldOutputStream.wrap(zip);
     }
 
     /** Writes what follows the rows of a sheet, {@code rows} of them under the header, and closes its part. */

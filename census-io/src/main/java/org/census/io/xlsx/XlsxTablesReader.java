@@ -17,7 +17,7 @@ import org.census.CensusFormatException;
 import org.census.Location;
 import org.census.io.internal.CellText;
 import org.census.io.internal.ReadAhead;
-import org.census.model.ActionParser;
+import org.census.internal.ActionParser;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;

@@ -1,4 +1,4 @@
-package org.census;
+package org.census.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.census.CensusFormatException;
+import org.census.CensusIOException;
+import org.census.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +23,7 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
             out.write("half of the new content".getBytes());
             throw new IOException("disk full");
-        })).isInstanceOf(CensusException.class).hasMessage(file + ": cannot write: disk full");
+        })).isInstanceOf(CensusIOException.class).hasMessage(file + ": cannot write: disk full");
         assertThat(Files.readString(file)).isEqualTo("previous");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
@@ -29,10 +32,20 @@ class AtomicFilesTest {
 
     @Test
     void aCensusErrorOfTheBodyPassesThroughUnchanged(@TempDir Path dir) {
-        CensusFormatException bad = new CensusFormatException("in.xlsx", Location.cell("Actions", 3, 3), "not a number");
+        CensusFormatException bad = new CensusFormatException("in.xlsx", Location.cell("Actions", 3, 3),
+                "not a number");
         assertThatThrownBy(() -> AtomicFiles.write(dir.resolve("out.json"), out -> {
             throw bad;
         })).isSameAs(bad);
+    }
+
+    @Test
+    void aFailingStreamOfTheBodyIsNamedByTheFile(@TempDir Path dir) {
+        Path file = dir.resolve("out.xlsx");
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            throw new CensusIOException("cannot write the workbook: No space left on device");
+        })).isInstanceOf(CensusIOException.class)
+                .hasMessage(file + ": cannot write the workbook: No space left on device");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.census.text;
+package org.census.internal;
 
 import java.text.Normalizer;
 

@@ -1,10 +1,11 @@
-package org.census.model;
+package org.census.internal;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.census.domain.Domain;
+import org.census.model.Action;
 import org.census.text.DateText;
 import org.census.text.MoneyText;
 

@@ -1,4 +1,4 @@
-package org.census;
+package org.census.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,6 +13,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+
+import org.census.CensusIOException;
 
 /**
  * Files written whole or not at all, for every writer of the library: the content goes to a temporary file beside
@@ -34,8 +36,9 @@ public final class AtomicFiles {
     /**
      * Writes a file atomically.
      *
-     * @throws CensusException naming the file when it cannot be written; a {@link CensusException} of the body (a
-     *                         reader's format error during a conversion, say) passes through unchanged
+     * @throws CensusIOException naming the file when it cannot be written (the body's own
+     *                           {@link CensusIOException}s too); what else the body throws (a reader's format error
+     *                           during a conversion, say) passes through unchanged
      */
     public static void write(Path file, Body body) {
         Path target = file.toAbsolutePath();
@@ -60,15 +63,21 @@ public final class AtomicFiles {
                     e.addSuppressed(suppressed);
                 }
             }
-            if (e instanceof CensusException ce) {
-                throw ce;
+            if (e instanceof CensusIOException io) {
+                // The body's stream failed: the file is what the user knows it by.
+                throw new CensusIOException(file + ": " + io.getMessage(), io.getCause() instanceof IOException
+                        cause ? cause : null);
             }
-            throw new CensusException(file + ": cannot write: " + reason(e), e);
+            if (e instanceof IOException io) {
+                throw new CensusIOException(file + ": cannot write: " + reason(io), io);
+            }
+            // A format error of the body (a reader's, during a conversion) passes through, and so does a bug.
+            throw (RuntimeException) e;
         }
     }
 
     /** The reason alone: a file system message names the temporary file, which means nothing to the user. */
-    private static String reason(Exception e) {
+    private static String reason(IOException e) {
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
         }
