@@ -91,6 +91,9 @@ class CensusJarIT {
                     .contains("This copy of Stax2 API is licensed under the\nSimplified BSD License");
             assertThat(entry(census, "META-INF/NOTICE")).contains("the census contributors")
                     .contains("# Jackson JSON processor").contains("Apache POI\nCopyright 2003-");
+            // JFreeChart's jar carries no licence text: census adds the LGPL's.
+            assertThat(entry(census, "META-INF/THIRD-PARTY-LICENCES.txt")).contains("1. JFreeChart")
+                    .contains("GNU LESSER GENERAL PUBLIC LICENSE\n                       Version 2.1, February 1999");
         }
     }
 
