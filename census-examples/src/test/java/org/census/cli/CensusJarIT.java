@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 
 import javax.imageio.ImageIO;
 
@@ -75,6 +76,32 @@ class CensusJarIT {
         assertThat(p.exitValue()).isZero();
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Forms").contains("54");
         assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains("Using Parallel");
+    }
+
+    @Test
+    void theJarCarriesCensusLicenceAndNoticeAndKeepsTheBundledLibrariesOwn() throws Exception {
+        try (JarFile census = new JarFile(jar.toFile())) {
+            for (String file : List.of("LICENSE", "NOTICE", "THIRD-PARTY.txt")) {
+                assertThat(entry(census, file)).as(file)
+                        .isEqualTo(Files.readString(Path.of("..", file), StandardCharsets.UTF_8));
+            }
+            // Appended, not dropped: census's own licence first, then those of the jars it bundles (Stax2's BSD).
+            assertThat(entry(census, "META-INF/LICENSE"))
+                    .startsWith(Files.readString(Path.of("..", "LICENSE"), StandardCharsets.UTF_8))
+                    .contains("This copy of Stax2 API is licensed under the\nSimplified BSD License");
+            assertThat(entry(census, "META-INF/NOTICE")).contains("the census contributors")
+                    .contains("# Jackson JSON processor").contains("Apache POI\nCopyright 2003-");
+            // JFreeChart's jar carries no licence text: census adds the LGPL's.
+            assertThat(entry(census, "META-INF/THIRD-PARTY-LICENCES.txt")).contains("1. JFreeChart")
+                    .contains("GNU LESSER GENERAL PUBLIC LICENSE\n                       Version 2.1, February 1999");
+        }
+    }
+
+    private static String entry(JarFile jarFile, String name) throws IOException {
+        assertThat(jarFile.getEntry(name)).as(name + " in census.jar").isNotNull();
+        try (var in = jarFile.getInputStream(jarFile.getEntry(name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
