@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.census.text.TwoDigitYear;
+
 /**
  * Numbers and dates typed as text in spreadsheet cells, read only where they are unambiguous: "1 500,50",
  * "1500.5", "73 000 €" (French separators: spaces or non-breaking spaces between thousands, a comma before
@@ -46,15 +48,15 @@ public final class NumberText {
         return Optional.empty();
     }
 
-    /** A date typed as day/month/year (two-digit years are 20xx) or as an ISO date. */
+    /** A date typed as day/month/year (a two-digit year read by {@link TwoDigitYear}) or as an ISO date. */
     public static Optional<LocalDate> date(String text) {
         String t = text.strip();
         Matcher m = DMY.matcher(t);
         try {
             if (m.matches()) {
                 int year = Integer.parseInt(m.group(3));
-                return Optional.of(LocalDate.of(m.group(3).length() == 2 ? 2000 + year : year, Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1))));
+                return Optional.of(LocalDate.of(m.group(3).length() == 2 ? TwoDigitYear.fullYear(year) : year,
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
             }
         } catch (DateTimeException e) {
             return Optional.empty();
