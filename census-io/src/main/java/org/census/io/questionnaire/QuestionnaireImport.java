@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.census.CensusException;
 import org.census.io.internal.CellText;
+import org.census.io.internal.ExcelDateSystem;
 import org.census.io.internal.NumberText;
 import org.census.model.ActionParser;
 import org.census.model.Action;
@@ -131,10 +132,12 @@ public final class QuestionnaireImport {
         private final List<ImportIssue> issues;
         private final Map<String, Cell> fields = new LinkedHashMap<>();
         private final Sheet form;
+        private final ExcelDateSystem dates;
 
         FormReader(Path file, XSSFWorkbook wb, CensusEdition edition, List<ImportIssue> issues) {
             this.file = file;
             this.wb = wb;
+            this.dates = ExcelDateSystem.of(wb.isDate1904());
             this.edition = edition;
             this.issues = issues;
             this.form = wb.getSheet(QuestionnaireLayout.FORM);
@@ -281,9 +284,9 @@ public final class QuestionnaireImport {
             }
             CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
             if (type == CellType.NUMERIC) {
-                double serial = c.getNumericCellValue();
-                if (DateUtil.isValidExcelDate(serial)) {
-                    return Optional.of(DateUtil.getLocalDateTime(serial, wb.isDate1904()).toLocalDate());
+                Optional<LocalDate> d = dates.date(c.getNumericCellValue());
+                if (d.isPresent()) {
+                    return d;
                 }
             }
             String t = text(c).strip();
@@ -304,9 +307,9 @@ public final class QuestionnaireImport {
             CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
             return switch (type) {
                 case STRING -> CellText.restore(c.getStringCellValue());
-                case NUMERIC -> DateUtil.isCellDateFormatted(c)
-                        ? FRENCH_DATE.format(DateUtil.getLocalDateTime(c.getNumericCellValue(), wb.isDate1904()))
-                        : SheetText.number(c.getNumericCellValue());
+                case NUMERIC -> (DateUtil.isCellDateFormatted(c) ? dates.date(c.getNumericCellValue())
+                        : Optional.<LocalDate>empty()).map(FRENCH_DATE::format)
+                        .orElseGet(() -> SheetText.number(c.getNumericCellValue()));
                 case BOOLEAN -> c.getBooleanCellValue() ? "Oui" : "Non";
                 default -> "";
             };

@@ -1,6 +1,7 @@
 package org.census.io.xlsx;
 
 import org.census.io.internal.CellText;
+import org.census.io.internal.ExcelDateSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -25,7 +26,6 @@ import org.census.CensusFormatException;
 final class SheetCursor implements AutoCloseable {
     /** Excel's last column, XFD. */
     private static final int MAX_COLUMNS = 16_384;
-    private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
     enum Type { BLANK, TEXT, NUMBER, BOOLEAN, ERROR, DATE_ISO }
 
@@ -34,6 +34,7 @@ final class SheetCursor implements AutoCloseable {
     private final String source;
     private final String sheet;
     private final ReadOnlySharedStringsTable strings;
+    private final ExcelDateSystem dates;
     private String[] values = new String[32];
     private Type[] types = new Type[32];
     private int width;
@@ -46,11 +47,13 @@ final class SheetCursor implements AutoCloseable {
     /** Whether a skipped cell of the current row holds a value. */
     private boolean skippedValue;
 
-    SheetCursor(InputStream in, String source, String sheet, ReadOnlySharedStringsTable strings) {
+    SheetCursor(InputStream in, String source, String sheet, ReadOnlySharedStringsTable strings,
+                ExcelDateSystem dates) {
         this.in = in;
         this.source = source;
         this.sheet = sheet;
         this.strings = strings;
+        this.dates = dates;
         try {
             this.xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
@@ -423,7 +426,10 @@ final class SheetCursor implements AutoCloseable {
         return d;
     }
 
-    /** The cell as a date: a date cell (a serial number), an ISO date, or a text such as 17/05/2013. */
+    /**
+     * The cell as a date: a date cell (a serial number, in the workbook's date system), an ISO date, or a text such as
+     * 17/05/2013.
+     */
     Optional<LocalDate> date(int column) {
         if (isBlank(column)) {
             return Optional.empty();
@@ -439,15 +445,9 @@ final class SheetCursor implements AutoCloseable {
                 + shorten(text(column)) + "\"")));
     }
 
-    private static Optional<LocalDate> serial(String v) {
+    private Optional<LocalDate> serial(String v) {
         try {
-            double serial = Double.parseDouble(v);
-            if (serial < 1 || serial > 2_958_465) {
-                return Optional.empty();
-            }
-            // Serial 60 is Excel's 29 February 1900, a day that never was; serials after it count from 1899-12-30.
-            long days = (long) Math.floor(serial);
-            return Optional.of(days < 60 ? EPOCH.plusDays(days + 1) : EPOCH.plusDays(days));
+            return dates.date(Double.parseDouble(v));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
