@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +28,7 @@ import org.census.model.ContactSide;
 import org.census.model.Donor;
 import org.census.model.Partnership;
 import org.census.model.Party;
+import org.census.model.PartnershipIds;
 import org.census.model.PartyRole;
 import org.census.model.PlaceLevel;
 import org.census.model.SolidarityFund;
@@ -75,7 +75,7 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private final String source;
     private final JsonParser parser;
-    private final Set<String> ids = new HashSet<>();
+    private final PartnershipIds ids = new PartnershipIds();
     private final Deque<Partnership> buffered = new ArrayDeque<>();
     private Integer version;
     private CensusEdition edition;
@@ -277,14 +277,13 @@ public final class JsonCensusReader implements AutoCloseable {
 
     /** Reads the partnership at the current token, checking what the census checks as a whole, as it goes. */
     private Partnership nextPartnership() throws IOException {
-        Partnership p = streamPartnership("/partnerships/" + index);
+        String at = "/partnerships/" + index;
+        Partnership p = streamPartnership(at);
         index++;
-        if (!ids.add(p.id())) {
-            throw new CensusFormatException(source, "/partnerships", "two partnerships have the id " + p.id());
-        }
-        if (p.sameAs().isPresent() && !ids.contains(p.sameAs().get())) {
-            throw new CensusFormatException(source, "/partnerships", "partnership " + p.id() + " is sameAs "
-                    + p.sameAs().get() + ", which is not an earlier partnership of the census");
+        Optional<PartnershipIds.Violation> violation = ids.add(p);
+        if (violation.isPresent()) {
+            String field = violation.get().field() == PartnershipIds.Field.ID ? "id" : "sameAs";
+            throw new CensusFormatException(source, at + "/" + field, violation.get().problem());
         }
         return p;
     }

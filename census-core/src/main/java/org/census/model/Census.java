@@ -20,15 +20,11 @@ public record Census(CensusEdition edition, List<Partnership> partnerships, Opti
         partnerships = List.copyOf(partnerships);
         Objects.requireNonNull(solidarityFund, "solidarityFund");
         statedFigures = List.copyOf(statedFigures);
-        Set<String> ids = new HashSet<>();
+        PartnershipIds ids = new PartnershipIds();
         for (Partnership p : partnerships) {
-            if (!ids.add(p.id())) {
-                throw new IllegalArgumentException("two partnerships have the id " + p.id());
-            }
-            if (p.sameAs().isPresent() && !ids.contains(p.sameAs().get())) {
-                throw new IllegalArgumentException("partnership " + p.id() + " is sameAs " + p.sameAs().get()
-                        + ", which is not an earlier partnership of the census");
-            }
+            ids.add(p).ifPresent(v -> {
+                throw new IllegalArgumentException(v.problem());
+            });
         }
     }
 
