@@ -1,5 +1,12 @@
 package org.census.overview;
 
+import java.util.Locale;
+
+import org.census.domain.DomainCategory;
+import org.census.model.AuthorityKind;
+import org.census.text.ContinuationStatus;
+import org.census.text.TrendDirection;
+
 /** What to group a census by. */
 public enum Dimension {
     /** The partner country's first-level region; a form that covers two regions counts in both. */
@@ -28,5 +35,26 @@ public enum Dimension {
 
     public Level level() {
         return level;
+    }
+
+    /**
+     * A group key of this dimension in words, the one source of them for tables and charts, in French ("fr") or
+     * English (any other language): "Santé" for HEALTH, "années 1980" for 1980s, "Non précisé" for
+     * {@link Breakdown#UNKNOWN}; regions and years as the census spells them.
+     */
+    public String groupLabel(String key, Locale locale) {
+        boolean french = "fr".equals(locale.getLanguage());
+        if (key.equals(Breakdown.UNKNOWN)) {
+            boolean date = this == YEAR || this == AGE;
+            return french ? (date ? "Date inconnue" : "Non précisé") : (date ? "Unknown date" : "Not stated");
+        }
+        return switch (this) {
+            case DOMAIN -> DomainCategory.valueOf(key).label(locale);
+            case KIND -> AuthorityKind.valueOf(key).label(locale);
+            case TREND -> TrendDirection.valueOf(key).label(locale);
+            case CONTINUATION -> ContinuationStatus.valueOf(key).label(locale);
+            case AGE -> french ? "années " + key.replace("s", "") : key;
+            case REGION, YEAR -> key;
+        };
     }
 }

@@ -1,13 +1,28 @@
 package org.census.text;
 
+import java.util.Locale;
+
 /** Whether a partnership went on after the crisis reference date. */
 public enum ContinuationStatus {
     /** It went on ("OUI", "Le partenariat s'est poursuivi"). */
-    YES,
+    YES("Poursuivi", "Continued"),
     /** It stopped or was put to sleep ("NON", "mise en sommeil"). */
-    NO,
+    NO("Interrompu ou en sommeil", "Stopped or dormant"),
     /** It stopped, then started again ("Reprise du partenariat en février 2013"). */
-    RESUMED,
+    RESUMED("Repris après un arrêt", "Resumed after a stop"),
     /** The answer does not say ("/", "Cf. ci-dessous"). */
-    UNCLEAR
+    UNCLEAR("Réponse imprécise", "Unclear answer");
+
+    private final String labelFr;
+    private final String labelEn;
+
+    ContinuationStatus(String labelFr, String labelEn) {
+        this.labelFr = labelFr;
+        this.labelEn = labelEn;
+    }
+
+    /** The status in words, for tables and charts: in French ("fr") or English (any other language). */
+    public String label(Locale locale) {
+        return "fr".equals(locale.getLanguage()) ? labelFr : labelEn;
+    }
 }

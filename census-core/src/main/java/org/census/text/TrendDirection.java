@@ -1,6 +1,24 @@
 package org.census.text;
 
+import java.util.Locale;
+
 /** Which way a partnership's budget moved. */
 public enum TrendDirection {
-    INCREASE, MAINTAIN, DECREASE, UNKNOWN
+    INCREASE("En hausse", "Increased"),
+    MAINTAIN("Maintenu", "Maintained"),
+    DECREASE("En baisse", "Decreased"),
+    UNKNOWN("Non précisé", "Not stated");
+
+    private final String labelFr;
+    private final String labelEn;
+
+    TrendDirection(String labelFr, String labelEn) {
+        this.labelFr = labelFr;
+        this.labelEn = labelEn;
+    }
+
+    /** The direction in words, for tables and charts: in French ("fr") or English (any other language). */
+    public String label(Locale locale) {
+        return "fr".equals(locale.getLanguage()) ? labelFr : labelEn;
+    }
 }
