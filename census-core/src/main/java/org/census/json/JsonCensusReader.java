@@ -326,9 +326,9 @@ public final class JsonCensusReader implements AutoCloseable {
 
     /**
      * Reads a partnership with its actions streamed, token by token, and its other fields as a small tree: the
-     * actions are most of a census, and a tree of each would cost more than all the rest of the reading. The checks
-     * and their order are the tree reader's: a field given twice counts once, its last value; the errors of the
-     * actions wait for their turn among the partnership's fields.
+     * actions are most of a census, and a tree of each would cost more than all the rest of the reading. The first
+     * problem met is the one reported: an unknown field or a wrong action as the reading reaches it, a wrong value of
+     * the partnership's own fields when the partnership has been read.
      */
     private Partnership streamPartnership(String at) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -336,10 +336,13 @@ public final class JsonCensusReader implements AutoCloseable {
                     + describe(parser.currentToken()));
         }
         ObjectNode fields = CensusJson.mapper().createObjectNode();
-        Actions rows = new Actions(List.of(), null);
+        List<Action> rows = List.of();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
+            if (!PARTNERSHIP.contains(field)) {
+                throw unknownField(at, field, PARTNERSHIP);
+            }
             if (field.equals("actions")) {
                 rows = actions(value, at + "/actions");
             } else {
@@ -350,181 +353,108 @@ public final class JsonCensusReader implements AutoCloseable {
         return partnership(new JsonNodes(source, fields, at), rows);
     }
 
-    /** The actions of a partnership, or the first error in them, which is thrown when the actions' turn comes. */
-    private record Actions(List<Action> list, CensusFormatException error) {
-        List<Action> get() {
-            if (error != null) {
-                throw error;
-            }
-            return list;
-        }
+    private CensusFormatException unknownField(String at, String field, Set<String> known) {
+        return new CensusFormatException(source, at + "/" + JsonNodes.escape(field), "unknown field \"" + field
+                + "\"; expected one of " + known.stream().sorted().toList());
     }
 
-    private Actions actions(JsonToken value, String at) throws IOException {
+    private List<Action> actions(JsonToken value, String at) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
-            return new Actions(List.of(), null);
+            return List.of();
         }
         if (value != JsonToken.START_ARRAY) {
-            CensusFormatException error = new CensusFormatException(source, at, "expected an array, found "
-                    + describe(value));
-            parser.skipChildren();
-            return new Actions(List.of(), error);
+            throw new CensusFormatException(source, at, "expected an array, found " + describe(value));
         }
         List<Action> rows = new ArrayList<>();
-        CensusFormatException error = null;
-        int i = 0;
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken(), i++) {
-            if (error != null) {
-                parser.skipChildren();
-                continue;
-            }
-            ActionFields a = new ActionFields(at, i);
-            if (t != JsonToken.START_OBJECT) {
-                error = new CensusFormatException(source, a.pointer(), "expected an object, found " + describe(t));
-                parser.skipChildren();
-                continue;
-            }
-            a.read();
-            error = a.firstError();
-            if (error == null) {
-                rows.add(actions.action(a.number.value, a.domain.raw.value, a.fromRowAbove, a.description.value,
-                        a.period.raw.value, a.budget.raw.value, a.note.value));
-            }
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            rows.add(action(t, at, rows.size()));
         }
-        return new Actions(rows, error);
+        return rows;
     }
 
-    /** The fields of one action, read token by token; pointers are spelt out only for an error. */
-    private final class ActionFields {
-        final String array;
-        final int index;
-        final Text number = new Text("number");
-        final Parsed domain = new Parsed("domain", DOMAIN);
-        boolean fromRowAbove;
-        CensusFormatException fromRowAboveError;
-        final Text description = new Text("description");
-        final Parsed period = new Parsed("period", DATE_TEXT);
-        final Parsed budget = new Parsed("budget", MONEY_TEXT);
-        final Text note = new Text("note");
-        CensusFormatException unknown;
-
-        ActionFields(String array, int index) {
-            this.array = array;
-            this.index = index;
+    /**
+     * An action, read token by token. Its pointer is spelt out only for an error: reading a million actions makes
+     * no string for them.
+     */
+    private Action action(JsonToken start, String array, int index) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            throw error(array, index, "", "expected an object, found " + describe(start));
         }
-
-        String pointer() {
-            return array + "/" + index;
-        }
-
-        /** A string field as the tree reader takes it: its last value, "" for null, or the error it would report. */
-        final class Text {
-            private final String path;
-            String value = "";
-            CensusFormatException error;
-
-            /** @param path the field's pointer within the action */
-            Text(String path) {
-                this.path = path;
-            }
-
-            void read(JsonToken token) throws IOException {
-                value = "";
-                error = null;
-                if (token == JsonToken.VALUE_STRING) {
-                    value = parser.getText();
-                } else if (token != JsonToken.VALUE_NULL) {
-                    error = new CensusFormatException(source, pointer() + "/" + path, "expected a string, found "
-                            + describe(token));
-                    parser.skipChildren();
-                }
-            }
-        }
-
-        /** A value read from free text: a string, or {"raw": ..., derived members}; structure and raw checked apart. */
-        final class Parsed {
-            private final String field;
-            private final Set<String> known;
-            final Text raw;
-            CensusFormatException structure;
-
-            Parsed(String field, Set<String> known) {
-                this.field = field;
-                this.known = known;
-                this.raw = new Text(field + "/raw");
-            }
-
-            void read(JsonToken token) throws IOException {
-                raw.value = "";
-                raw.error = null;
-                structure = null;
-                if (token == JsonToken.VALUE_STRING) {
-                    raw.value = parser.getText();
-                } else if (token == JsonToken.START_OBJECT) {
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String member = parser.currentName();
-                        JsonToken v = parser.nextToken();
-                        if (!known.contains(member) && structure == null) {
-                            structure = new CensusFormatException(source, pointer() + "/" + field + "/"
-                                    + JsonNodes.escape(member), "unknown field \"" + member + "\"; expected one of "
-                                    + known.stream().sorted().toList());
-                        }
-                        if (member.equals("raw")) {
-                            raw.read(v);
-                        } else {
-                            // Derived members are recomputed from the raw text.
-                            parser.skipChildren();
-                        }
+        String number = "";
+        String domain = "";
+        boolean fromRowAbove = false;
+        String description = "";
+        String period = "";
+        String budget = "";
+        String note = "";
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "number" -> number = text(value, array, index, "/number", "");
+                case "domain" -> domain = rawOf(value, array, index, "/domain", DOMAIN);
+                case "domainFromRowAbove" -> {
+                    if (value != JsonToken.VALUE_NULL && !value.isBoolean()) {
+                        throw error(array, index, "/domainFromRowAbove", "expected true or false, found "
+                                + describe(value));
                     }
-                } else if (token != JsonToken.VALUE_NULL) {
-                    structure = new CensusFormatException(source, pointer() + "/" + field, "expected an object with "
-                            + "\"raw\" (or a string), found " + describe(token));
-                    parser.skipChildren();
+                    fromRowAbove = value == JsonToken.VALUE_TRUE;
                 }
+                case "description" -> description = text(value, array, index, "/description", "");
+                case "period" -> period = rawOf(value, array, index, "/period", DATE_TEXT);
+                case "budget" -> budget = rawOf(value, array, index, "/budget", MONEY_TEXT);
+                case "note" -> note = text(value, array, index, "/note", "");
+                default -> throw unknownField(array + "/" + index, field, ACTION);
             }
         }
+        return actions.action(number, domain, fromRowAbove, description, period, budget, note);
+    }
 
-        void read() throws IOException {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "number" -> number.read(value);
-                    case "domain" -> domain.read(value);
-                    case "domainFromRowAbove" -> {
-                        fromRowAbove = value == JsonToken.VALUE_TRUE;
-                        fromRowAboveError = value == JsonToken.VALUE_NULL || value.isBoolean() ? null
-                                : new CensusFormatException(source, pointer() + "/" + field,
-                                "expected true or false, found " + describe(value));
-                        parser.skipChildren();
-                    }
-                    case "description" -> description.read(value);
-                    case "period" -> period.read(value);
-                    case "budget" -> budget.read(value);
-                    case "note" -> note.read(value);
-                    default -> {
-                        if (unknown == null) {
-                            unknown = new CensusFormatException(source, pointer() + "/" + JsonNodes.escape(field),
-                                    "unknown field \"" + field + "\"; expected one of "
-                                            + ACTION.stream().sorted().toList());
-                        }
-                        parser.skipChildren();
-                    }
-                }
-            }
-        }
+    /** An error at {@code path} (a pointer within the action, "" for the action) of the action at index. */
+    private CensusFormatException error(String array, int index, String path, String problem) {
+        return new CensusFormatException(source, array + "/" + index + path, problem);
+    }
 
-        /** The error the tree reader reports first: unknown fields, the parsed values' structure, then each value. */
-        CensusFormatException firstError() {
-            for (CensusFormatException e : new CensusFormatException[] {unknown, domain.structure, period.structure,
-                    budget.structure, number.error, domain.raw.error, fromRowAboveError, description.error,
-                    period.raw.error, budget.raw.error, note.error}) {
-                if (e != null) {
-                    return e;
-                }
-            }
-            return null;
+    /** A string, or "" for null; an error is at {@code path} then {@code member}, joined only then. */
+    private String text(JsonToken value, String array, int index, String path, String member) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getText();
         }
+        if (value == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        throw error(array, index, path + member, "expected a string, found " + describe(value));
+    }
+
+    /**
+     * The raw text of a parsed value: {"raw": "...", derived members}, a bare string, or "" for null. The derived
+     * members are recomputed from the raw text, so only their names are checked.
+     */
+    private String rawOf(JsonToken value, String array, int index, String path, Set<String> known)
+            throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        if (value == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        if (value != JsonToken.START_OBJECT) {
+            throw error(array, index, path, "expected an object with \"raw\" (or a string), found "
+                    + describe(value));
+        }
+        String raw = "";
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String member = parser.currentName();
+            JsonToken v = parser.nextToken();
+            if (member.equals("raw")) {
+                raw = text(v, array, index, path, "/raw");
+            } else if (known.contains(member)) {
+                parser.skipChildren();
+            } else {
+                throw unknownField(array + "/" + index + path, member, known);
+            }
+        }
+        return raw;
     }
 
     private String describe(JsonToken t) throws IOException {
@@ -542,8 +472,8 @@ public final class JsonCensusReader implements AutoCloseable {
         };
     }
 
-    private Partnership partnership(JsonNodes n, Actions rows) {
-        n.onlyFields(PARTNERSHIP);
+    /** A partnership from its fields read as a tree (their names checked as they were read) and its actions. */
+    private Partnership partnership(JsonNodes n, List<Action> rows) {
         n.checkParsedValue("formalisation", DATE_TEXT);
         n.checkParsedValue("annualBudget", MONEY_TEXT);
         n.checkParsedValue("continuation", CONTINUATION);
@@ -567,7 +497,7 @@ public final class JsonCensusReader implements AutoCloseable {
                     Continuation.parse(n.rawOf("continuation")),
                     BudgetTrend.parse(n.rawOf("budgetTrend")),
                     n.text("localMeans", ""),
-                    rows.get(),
+                    rows,
                     n.text("perspectives", ""),
                     n.texts("notes"));
         } catch (IllegalArgumentException e) {
