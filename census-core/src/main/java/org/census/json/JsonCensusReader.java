@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+
+import static org.census.json.JsonFields.*;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,6 +33,7 @@ import org.census.model.PartnershipIds;
 import org.census.model.PartyRole;
 import org.census.model.PlaceLevel;
 import org.census.model.SolidarityFund;
+import org.census.json.JsonFields.Kind;
 import org.census.model.StatedFigure;
 import org.census.text.BudgetTrend;
 import org.census.text.Continuation;
@@ -46,31 +48,6 @@ import org.census.text.MoneyText;
  * until empty, {@link #end()}.
  */
 public final class JsonCensusReader implements AutoCloseable {
-    private static final Set<String> TOP = Set.of("formatVersion", "census", "statedOverview", "partnerships",
-            "solidarityFund");
-    private static final Set<String> EDITION = Set.of("id", "title", "subtitle", "publisher", "partnerCountry",
-            "language", "editionDate", "surveyPeriod", "crisisReferenceDate", "sourceUrl", "sourceLine", "regions");
-    private static final Set<String> PARTNERSHIP = Set.of("id", "sameAs", "sourceSection", "regions", "updateDates",
-            "updateDatesRaw", "frenchParties", "partnerParties", "thirdCountryParties", "contacts", "formalisation",
-            "governingDocument", "annualBudget", "continuation", "budgetTrend", "localMeans", "actions",
-            "perspectives", "notes");
-    private static final Set<String> PARTY = Set.of("name", "raw", "kind", "role", "place", "country");
-    private static final Set<String> PLACE = Set.of("level", "name");
-    private static final Set<String> CONTACT = Set.of("side", "name", "role", "raw");
-    private static final Set<String> ACTION = Set.of("number", "domain", "domainFromRowAbove", "description",
-            "period", "budget", "note");
-    private static final Set<String> DATE_TEXT = Set.of("raw", "intervals", "ongoing", "since", "firstYear",
-            "warnings");
-    private static final Set<String> MONEY_TEXT = Set.of("raw", "amountsEur", "lowEur", "highEur", "approximate",
-            "byPeriod", "shares", "warnings");
-    private static final Set<String> CONTINUATION = Set.of("raw", "status", "warnings");
-    private static final Set<String> TREND = Set.of("raw", "direction", "warnings");
-    private static final Set<String> DOCUMENT = Set.of("raw", "renewal");
-    private static final Set<String> DOMAIN = Set.of("raw", "category", "dacCode", "also", "source");
-    private static final Set<String> FUND = Set.of("name", "asOf", "donors", "printedTotalEur");
-    private static final Set<String> DONOR = Set.of("name", "amountEur", "amountRaw");
-    private static final Set<String> FIGURE = Set.of("figure", "value", "raw");
-
     private final ActionParser actions = new ActionParser();
 
     private final String source;
@@ -214,7 +191,7 @@ public final class JsonCensusReader implements AutoCloseable {
             checkComplete();
         }
         if (edition == null) {
-            throw new CensusFormatException(source, "/census", "missing required object");
+            throw new CensusFormatException(source, "/" + CENSUS, "missing required object");
         }
     }
 
@@ -228,18 +205,18 @@ public final class JsonCensusReader implements AutoCloseable {
             JsonToken value = parser.nextToken();
             String at = "/" + field;
             switch (field) {
-                case "formatVersion" -> {
+                case FORMAT_VERSION -> {
                     if (value != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != CensusJson.FORMAT_VERSION) {
                         throw new CensusFormatException(source, at, "unsupported format version "
                                 + parser.getText() + "; this library reads version " + CensusJson.FORMAT_VERSION);
                     }
                     version = parser.getIntValue();
                 }
-                case "census" -> edition = edition(node(parser, at));
-                case "statedOverview" -> figures = JsonNodes.array(source, parser.readValueAsTree(), at,
+                case CENSUS -> edition = edition(node(parser, at));
+                case STATED_OVERVIEW -> figures = JsonNodes.array(source, parser.readValueAsTree(), at,
                         this::figure);
-                case "solidarityFund" -> fund = Optional.of(fund(node(parser, at)));
-                case "partnerships" -> {
+                case SOLIDARITY_FUND -> fund = Optional.of(fund(node(parser, at)));
+                case PARTNERSHIPS -> {
                     if (value != JsonToken.START_ARRAY) {
                         throw new CensusFormatException(source, at, "expected an array of partnerships");
                     }
@@ -255,8 +232,7 @@ public final class JsonCensusReader implements AutoCloseable {
                         buffered.add(nextPartnership());
                     }
                 }
-                default -> throw new CensusFormatException(source, at, "unknown field \"" + field
-                        + "\"; expected one of " + TOP.stream().sorted().toList());
+                default -> throw unknownField("", field, Kind.DOCUMENT);
             }
         }
         if (!stopAtPartnerships) {
@@ -267,22 +243,22 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private void checkComplete() {
         if (version == null) {
-            throw new CensusFormatException(source, "/formatVersion", "missing; this library reads version "
+            throw new CensusFormatException(source, "/" + FORMAT_VERSION, "missing; this library reads version "
                     + CensusJson.FORMAT_VERSION);
         }
         if (edition == null) {
-            throw new CensusFormatException(source, "/census", "missing required object");
+            throw new CensusFormatException(source, "/" + CENSUS, "missing required object");
         }
     }
 
     /** Reads the partnership at the current token, checking what the census checks as a whole, as it goes. */
     private Partnership nextPartnership() throws IOException {
-        String at = "/partnerships/" + index;
+        String at = "/" + PARTNERSHIPS + "/" + index;
         Partnership p = streamPartnership(at);
         index++;
         Optional<PartnershipIds.Violation> violation = ids.add(p);
         if (violation.isPresent()) {
-            String field = violation.get().field() == PartnershipIds.Field.ID ? "id" : "sameAs";
+            String field = violation.get().field() == PartnershipIds.Field.ID ? ID : SAME_AS;
             throw new CensusFormatException(source, at + "/" + field, violation.get().problem());
         }
         return p;
@@ -294,34 +270,34 @@ public final class JsonCensusReader implements AutoCloseable {
     }
 
     private CensusEdition edition(JsonNodes n) {
-        n.onlyFields(EDITION);
+        n.onlyFields(Kind.EDITION);
         try {
-            return new CensusEdition(n.text("id"), n.text("title"), n.optionalText("subtitle"), n.text("publisher"),
-                    n.text("partnerCountry"), n.text("language", "fr"), n.date("editionDate"),
-                    DateText.parse(n.rawOf("surveyPeriod")), n.date("crisisReferenceDate"),
-                    n.optionalText("sourceUrl"), n.text("sourceLine", n.text("publisher")), n.texts("regions"));
+            return new CensusEdition(n.text(ID), n.text(TITLE), n.optionalText(SUBTITLE), n.text(PUBLISHER),
+                    n.text(PARTNER_COUNTRY), n.text(LANGUAGE, "fr"), n.date(EDITION_DATE),
+                    DateText.parse(n.rawOf(SURVEY_PERIOD)), n.date(CRISIS_REFERENCE_DATE),
+                    n.optionalText(SOURCE_URL), n.text(SOURCE_LINE, n.text(PUBLISHER)), n.texts(REGIONS));
         } catch (IllegalArgumentException e) {
             throw n.error(n.pointer(), e.getMessage());
         }
     }
 
     private StatedFigure figure(JsonNodes n, int index) {
-        n.onlyFields(FIGURE);
-        BigDecimal value = n.decimal("value").orElseThrow(() -> n.error(n.child("value"), "missing number"));
-        return new StatedFigure(n.text("figure"), value, n.text("raw", ""));
+        n.onlyFields(Kind.STATED_FIGURE);
+        BigDecimal value = n.decimal(VALUE).orElseThrow(() -> n.error(n.child(VALUE), "missing number"));
+        return new StatedFigure(n.text(FIGURE), value, n.text(RAW, ""));
     }
 
     private SolidarityFund fund(JsonNodes n) {
-        n.onlyFields(FUND);
-        return new SolidarityFund(n.text("name", ""), n.date("asOf"), n.list("donors", (d, i) -> donor(d)),
-                n.decimal("printedTotalEur"));
+        n.onlyFields(Kind.SOLIDARITY_FUND);
+        return new SolidarityFund(n.text(NAME, ""), n.date(AS_OF), n.list(DONORS, (d, i) -> donor(d)),
+                n.decimal(PRINTED_TOTAL_EUR));
     }
 
     private Donor donor(JsonNodes n) {
-        n.onlyFields(DONOR);
-        String raw = n.has("amountRaw") ? n.text("amountRaw")
-                : n.decimal("amountEur").map(a -> a.toPlainString() + " €").orElse("");
-        return new Donor(n.text("name"), MoneyText.parse(raw));
+        n.onlyFields(Kind.DONOR);
+        String raw = n.has(AMOUNT_RAW) ? n.text(AMOUNT_RAW)
+                : n.decimal(AMOUNT_EUR).map(a -> a.toPlainString() + " €").orElse("");
+        return new Donor(n.text(NAME), MoneyText.parse(raw));
     }
 
     /**
@@ -340,11 +316,11 @@ public final class JsonCensusReader implements AutoCloseable {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (!PARTNERSHIP.contains(field)) {
-                throw unknownField(at, field, PARTNERSHIP);
+            if (!Kind.PARTNERSHIP.knows(field)) {
+                throw unknownField(at, field, Kind.PARTNERSHIP);
             }
-            if (field.equals("actions")) {
-                rows = actions(value, at + "/actions");
+            if (field.equals(ACTIONS)) {
+                rows = actions(value, at + "/" + ACTIONS);
             } else {
                 JsonNode tree = parser.readValueAsTree();
                 fields.set(field, tree == null ? fields.nullNode() : tree);
@@ -353,9 +329,9 @@ public final class JsonCensusReader implements AutoCloseable {
         return partnership(new JsonNodes(source, fields, at), rows);
     }
 
-    private CensusFormatException unknownField(String at, String field, Set<String> known) {
+    private CensusFormatException unknownField(String at, String field, Kind known) {
         return new CensusFormatException(source, at + "/" + JsonNodes.escape(field), "unknown field \"" + field
-                + "\"; expected one of " + known.stream().sorted().toList());
+                + "\"; expected one of " + known.names());
     }
 
     private List<Action> actions(JsonToken value, String at) throws IOException {
@@ -391,20 +367,20 @@ public final class JsonCensusReader implements AutoCloseable {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "number" -> number = text(value, array, index, "/number", "");
-                case "domain" -> domain = rawOf(value, array, index, "/domain", DOMAIN);
-                case "domainFromRowAbove" -> {
+                case NUMBER -> number = text(value, array, index, "/" + NUMBER, "");
+                case DOMAIN -> domain = rawOf(value, array, index, "/" + DOMAIN, Kind.DOMAIN);
+                case DOMAIN_FROM_ROW_ABOVE -> {
                     if (value != JsonToken.VALUE_NULL && !value.isBoolean()) {
-                        throw error(array, index, "/domainFromRowAbove", "expected true or false, found "
+                        throw error(array, index, "/" + DOMAIN_FROM_ROW_ABOVE, "expected true or false, found "
                                 + describe(value));
                     }
                     fromRowAbove = value == JsonToken.VALUE_TRUE;
                 }
-                case "description" -> description = text(value, array, index, "/description", "");
-                case "period" -> period = rawOf(value, array, index, "/period", DATE_TEXT);
-                case "budget" -> budget = rawOf(value, array, index, "/budget", MONEY_TEXT);
-                case "note" -> note = text(value, array, index, "/note", "");
-                default -> throw unknownField(array + "/" + index, field, ACTION);
+                case DESCRIPTION -> description = text(value, array, index, "/" + DESCRIPTION, "");
+                case PERIOD -> period = rawOf(value, array, index, "/" + PERIOD, Kind.DATE_TEXT);
+                case BUDGET -> budget = rawOf(value, array, index, "/" + BUDGET, Kind.MONEY_TEXT);
+                case NOTE -> note = text(value, array, index, "/" + NOTE, "");
+                default -> throw unknownField(array + "/" + index, field, Kind.ACTION);
             }
         }
         return actions.action(number, domain, fromRowAbove, description, period, budget, note);
@@ -430,7 +406,7 @@ public final class JsonCensusReader implements AutoCloseable {
      * The raw text of a parsed value: {"raw": "...", derived members}, a bare string, or "" for null. The derived
      * members are recomputed from the raw text, so only their names are checked.
      */
-    private String rawOf(JsonToken value, String array, int index, String path, Set<String> known)
+    private String rawOf(JsonToken value, String array, int index, String path, Kind known)
             throws IOException {
         if (value == JsonToken.VALUE_STRING) {
             return parser.getText();
@@ -446,9 +422,9 @@ public final class JsonCensusReader implements AutoCloseable {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String member = parser.currentName();
             JsonToken v = parser.nextToken();
-            if (member.equals("raw")) {
-                raw = text(v, array, index, path, "/raw");
-            } else if (known.contains(member)) {
+            if (member.equals(RAW)) {
+                raw = text(v, array, index, path, "/" + RAW);
+            } else if (known.knows(member)) {
                 parser.skipChildren();
             } else {
                 throw unknownField(array + "/" + index + path, member, known);
@@ -474,55 +450,55 @@ public final class JsonCensusReader implements AutoCloseable {
 
     /** A partnership from its fields read as a tree (their names checked as they were read) and its actions. */
     private Partnership partnership(JsonNodes n, List<Action> rows) {
-        n.checkParsedValue("formalisation", DATE_TEXT);
-        n.checkParsedValue("annualBudget", MONEY_TEXT);
-        n.checkParsedValue("continuation", CONTINUATION);
-        n.checkParsedValue("budgetTrend", TREND);
-        n.checkParsedValue("governingDocument", DOCUMENT);
-        String updatedRaw = n.has("updateDatesRaw") ? n.text("updateDatesRaw") : String.join(" et ",
-                n.texts("updateDates"));
-        DateText updated = n.has("updateDatesRaw") ? DateText.parse(updatedRaw)
-                : DateText.ofDays(updatedRaw, n.texts("updateDates").stream()
-                .map(d -> n.date(d, n.child("updateDates"))).toList());
+        n.checkParsedValue(FORMALISATION, Kind.DATE_TEXT);
+        n.checkParsedValue(ANNUAL_BUDGET, Kind.MONEY_TEXT);
+        n.checkParsedValue(CONTINUATION, Kind.CONTINUATION);
+        n.checkParsedValue(BUDGET_TREND, Kind.BUDGET_TREND);
+        n.checkParsedValue(GOVERNING_DOCUMENT, Kind.GOVERNING_DOCUMENT);
+        String updatedRaw = n.has(UPDATE_DATES_RAW) ? n.text(UPDATE_DATES_RAW) : String.join(" et ",
+                n.texts(UPDATE_DATES));
+        DateText updated = n.has(UPDATE_DATES_RAW) ? DateText.parse(updatedRaw)
+                : DateText.ofDays(updatedRaw, n.texts(UPDATE_DATES).stream()
+                .map(d -> n.date(d, n.child(UPDATE_DATES))).toList());
         try {
-            return new Partnership(n.text("id"), n.optionalText("sameAs"), n.text("sourceSection", ""),
-                    n.texts("regions"), updated,
-                    n.list("frenchParties", (p, i) -> party(p)),
-                    n.list("partnerParties", (p, i) -> party(p)),
-                    n.list("thirdCountryParties", (p, i) -> party(p)),
-                    n.list("contacts", (c, i) -> contact(c)),
-                    DateText.parse(n.rawOf("formalisation")),
-                    GoverningDocument.parse(n.rawOf("governingDocument")),
-                    MoneyText.parse(n.rawOf("annualBudget")),
-                    Continuation.parse(n.rawOf("continuation")),
-                    BudgetTrend.parse(n.rawOf("budgetTrend")),
-                    n.text("localMeans", ""),
+            return new Partnership(n.text(ID), n.optionalText(SAME_AS), n.text(SOURCE_SECTION, ""),
+                    n.texts(REGIONS), updated,
+                    n.list(FRENCH_PARTIES, (p, i) -> party(p)),
+                    n.list(PARTNER_PARTIES, (p, i) -> party(p)),
+                    n.list(THIRD_COUNTRY_PARTIES, (p, i) -> party(p)),
+                    n.list(CONTACTS, (c, i) -> contact(c)),
+                    DateText.parse(n.rawOf(FORMALISATION)),
+                    GoverningDocument.parse(n.rawOf(GOVERNING_DOCUMENT)),
+                    MoneyText.parse(n.rawOf(ANNUAL_BUDGET)),
+                    Continuation.parse(n.rawOf(CONTINUATION)),
+                    BudgetTrend.parse(n.rawOf(BUDGET_TREND)),
+                    n.text(LOCAL_MEANS, ""),
                     rows,
-                    n.text("perspectives", ""),
-                    n.texts("notes"));
+                    n.text(PERSPECTIVES, ""),
+                    n.texts(NOTES));
         } catch (IllegalArgumentException e) {
             throw n.error(n.pointer(), e.getMessage());
         }
     }
 
     private Party party(JsonNodes n) {
-        n.onlyFields(PARTY);
-        String name = n.text("name");
-        return new Party(name, n.text("raw", name), n.enumValue("kind", AuthorityKind.class, AuthorityKind.OTHER),
-                n.enumValue("role", PartyRole.class, PartyRole.PARTY),
-                n.list("place", (p, i) -> place(p)),
-                n.optionalText("country"));
+        n.onlyFields(Kind.PARTY);
+        String name = n.text(NAME);
+        return new Party(name, n.text(RAW, name), n.enumValue(KIND, AuthorityKind.class, AuthorityKind.OTHER),
+                n.enumValue(ROLE, PartyRole.class, PartyRole.PARTY),
+                n.list(PLACE, (p, i) -> place(p)),
+                n.optionalText(COUNTRY));
     }
 
     private static PlaceLevel place(JsonNodes n) {
-        n.onlyFields(PLACE);
-        return new PlaceLevel(n.text("level"), n.text("name"));
+        n.onlyFields(Kind.PLACE);
+        return new PlaceLevel(n.text(LEVEL), n.text(NAME));
     }
 
     private Contact contact(JsonNodes n) {
-        n.onlyFields(CONTACT);
-        return new Contact(n.enumValue("side", ContactSide.class), n.text("name", ""), n.text("role", ""),
-                n.text("raw", ""));
+        n.onlyFields(Kind.CONTACT);
+        return new Contact(n.enumValue(SIDE, ContactSide.class), n.text(NAME, ""), n.text(ROLE, ""),
+                n.text(RAW, ""));
     }
 
     /** The JSON pointer reached when the error struck, and the line and column. */

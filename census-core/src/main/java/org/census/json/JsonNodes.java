@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,13 +52,12 @@ final class JsonNodes {
     }
 
     /** Fails on a field the format does not know, listing the known ones. */
-    JsonNodes onlyFields(Set<String> known) {
+    JsonNodes onlyFields(JsonFields.Kind known) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!known.contains(name)) {
-                throw error(child(name), "unknown field \"" + name + "\"; expected one of " + known.stream()
-                        .sorted().toList());
+            if (!known.knows(name)) {
+                throw error(child(name), "unknown field \"" + name + "\"; expected one of " + known.names());
             }
         }
         return this;
@@ -156,7 +154,7 @@ final class JsonNodes {
      * Checks a value read from free text: a bare string, or an object with "raw" and derived members that this
      * format knows. Anything else names the pointer.
      */
-    void checkParsedValue(String field, Set<String> known) {
+    void checkParsedValue(String field, JsonFields.Kind known) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull() || v.isTextual()) {
             return;
@@ -176,7 +174,7 @@ final class JsonNodes {
         if (v.isTextual()) {
             return v.textValue();
         }
-        return object(field).text("raw", "");
+        return object(field).text(JsonFields.RAW, "");
     }
 
     <T> List<T> list(String field, BiFunction<JsonNodes, Integer, T> element) {
