@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +50,6 @@ import org.census.text.MoneyText;
  * Files are opened read-only.
  */
 public final class QuestionnaireImport {
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private QuestionnaireImport() {
     }
 
@@ -86,7 +83,7 @@ public final class QuestionnaireImport {
     }
 
     private static String date(Optional<LocalDate> d) {
-        return d.map(FRENCH_DATE::format).orElse("sans date");
+        return d.map(NumberText::dayMonthYear).orElse("sans date");
     }
 
     private record Read(Path file, Partnership partnership, Optional<LocalDate> updated) {
@@ -212,7 +209,7 @@ public final class QuestionnaireImport {
             List<Contact> contacts = new ArrayList<>();
             contact(contacts, ContactSide.FRANCE, field(QuestionnaireLayout.CONTACT_FR));
             contact(contacts, ContactSide.PARTNER, field(QuestionnaireLayout.CONTACT_PARTNER));
-            String updatedRaw = updated.map(FRENCH_DATE::format).orElse(field(QuestionnaireLayout.UPDATED));
+            String updatedRaw = updated.map(NumberText::dayMonthYear).orElse(field(QuestionnaireLayout.UPDATED));
             Partnership p = new Partnership(id, Optional.empty(), regions.isEmpty() ? "" : regions.get(0), regions,
                     DateText.parse(updatedRaw), parties(french), parties(partner), List.of(), contacts,
                     DateText.parse(field(QuestionnaireLayout.FORMALISATION)),
@@ -227,7 +224,7 @@ public final class QuestionnaireImport {
         private void choice(String field, List<String> allowed) {
             String v = field(field);
             if (!v.isEmpty() && allowed.stream().noneMatch(a -> a.equalsIgnoreCase(v))) {
-                issue(fields.get(field), Severity.WARNING, "réponse libre « " + SheetText.shorten(v)
+                issue(fields.get(field), Severity.WARNING, "réponse libre « " + CellText.shorten(v)
                         + " » ; la liste propose " + allowed);
             }
         }
@@ -296,7 +293,7 @@ public final class QuestionnaireImport {
             }
             Optional<LocalDate> d = NumberText.date(t);
             if (d.isEmpty()) {
-                issue(c, Severity.WARNING, "« " + SheetText.shorten(t) + " » n'est pas une date ; attendu une date"
+                issue(c, Severity.WARNING, "« " + CellText.shorten(t) + " » n'est pas une date ; attendu une date"
                         + " comme 17/05/2013 (le texte est gardé tel quel)");
             }
             return d;
@@ -308,9 +305,9 @@ public final class QuestionnaireImport {
             return switch (type) {
                 case STRING -> CellText.restore(c.getStringCellValue());
                 case NUMERIC -> (DateUtil.isCellDateFormatted(c) ? dates.date(c.getNumericCellValue())
-                        : Optional.<LocalDate>empty()).map(FRENCH_DATE::format)
-                        .orElseGet(() -> SheetText.number(c.getNumericCellValue()));
-                case BOOLEAN -> c.getBooleanCellValue() ? "Oui" : "Non";
+                        : Optional.<LocalDate>empty()).map(NumberText::dayMonthYear)
+                        .orElseGet(() -> NumberText.asTyped(Double.toString(c.getNumericCellValue())));
+                case BOOLEAN -> CellText.ofBoolean(c.getBooleanCellValue());
                 default -> "";
             };
         }

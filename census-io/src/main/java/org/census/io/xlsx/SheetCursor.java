@@ -2,6 +2,7 @@ package org.census.io.xlsx;
 
 import org.census.io.internal.CellText;
 import org.census.io.internal.ExcelDateSystem;
+import org.census.io.internal.NumberText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -391,26 +392,11 @@ final class SheetCursor implements AutoCloseable {
         return switch (type(column)) {
             case BLANK -> "";
             case TEXT -> CellText.fromCell(raw(column));
-            case NUMBER -> plainNumber(raw(column));
-            case BOOLEAN -> "1".equals(raw(column)) ? "VRAI" : "FAUX";
+            case NUMBER -> NumberText.asTyped(raw(column));
+            case BOOLEAN -> CellText.ofBoolean("1".equals(raw(column)));
             case ERROR -> throw error(column, "the cell holds the error " + raw(column) + ", not a value");
             case DATE_ISO -> raw(column);
         };
-    }
-
-    /** A number as a spreadsheet shows it; as written when that would take more digits than a cell holds. */
-    private static String plainNumber(String v) {
-        try {
-            BigDecimal d = new BigDecimal(v.strip());
-            BigDecimal stripped = d.stripTrailingZeros();
-            if (Math.max(stripped.precision() - stripped.scale(), 1) + Math.max(stripped.scale(), 0) > 1_000) {
-                return v;
-            }
-            return d.stripTrailingZeros().scale() <= 0 ? d.setScale(0, java.math.RoundingMode.UNNECESSARY)
-                    .toPlainString() : d.stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return v;
-        }
     }
 
     /** The cell as a number exactly as written; a text cell is read with French or English separators. */
@@ -419,9 +405,9 @@ final class SheetCursor implements AutoCloseable {
             return Optional.empty();
         }
         String v = type(column) == Type.TEXT ? CellText.fromCell(raw(column)) : raw(column);
-        Optional<BigDecimal> d = org.census.io.internal.NumberText.parse(v);
+        Optional<BigDecimal> d = NumberText.parse(v);
         if (d.isEmpty() || type(column) == Type.BOOLEAN || type(column) == Type.ERROR) {
-            throw error(column, "expected a number, found \"" + shorten(v) + "\"");
+            throw error(column, "expected a number, found \"" + CellText.shorten(v) + "\"");
         }
         return d;
     }
@@ -437,12 +423,12 @@ final class SheetCursor implements AutoCloseable {
         String v = raw(column).strip();
         Optional<LocalDate> d = switch (type(column)) {
             case NUMBER -> serial(v);
-            case DATE_ISO -> org.census.io.internal.NumberText.isoDate(v);
-            case TEXT -> org.census.io.internal.NumberText.date(CellText.fromCell(v));
+            case DATE_ISO -> NumberText.isoDate(v);
+            case TEXT -> NumberText.date(CellText.fromCell(v));
             default -> Optional.empty();
         };
         return Optional.of(d.orElseThrow(() -> error(column, "expected a date such as 17/05/2013, found \""
-                + shorten(text(column)) + "\"")));
+                + CellText.shorten(text(column)) + "\"")));
     }
 
     private Optional<LocalDate> serial(String v) {
@@ -463,12 +449,8 @@ final class SheetCursor implements AutoCloseable {
         return switch (v) {
             case "1", "true", "vrai", "oui", "x" -> true;
             case "0", "false", "faux", "non" -> false;
-            default -> throw error(column, "expected oui or non, found \"" + shorten(v) + "\"");
+            default -> throw error(column, "expected oui or non, found \"" + CellText.shorten(v) + "\"");
         };
-    }
-
-    static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     @Override

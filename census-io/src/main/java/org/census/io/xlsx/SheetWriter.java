@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.OptionalLong;
 
 import org.census.CensusException;
 import org.census.io.internal.CellText;
 import org.census.io.internal.ExcelDateSystem;
+import org.census.io.internal.NumberText;
 import org.census.io.xlsx.TablesLayout.Column;
 import org.census.io.xlsx.TablesLayout.Kind;
 
@@ -23,7 +23,6 @@ final class SheetWriter {
     static final String DATE_FORMAT = "dd/mm/yyyy";
     /** Whole euros with the French thousands separator and the euro sign after the amount, in any locale. */
     static final String EURO_FORMAT = "#,##0 [$€-40C];-#,##0 [$€-40C]";
-    private static final DateTimeFormatter TEXT_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** The most rows a sheet holds in Excel and LibreOffice, the header row included. */
     static final int MAX_ROWS = 1_048_576;
@@ -169,7 +168,7 @@ final class SheetWriter {
         } else if (d.getYear() < 1 || d.getYear() > 9999) {
             inline(c, 0, d.toString());
         } else {
-            inline(c, 0, TEXT_DATE.format(d));
+            inline(c, 0, NumberText.dayMonthYear(d));
         }
     }
 

@@ -374,7 +374,7 @@ final class XlsxTablesReader {
         try {
             return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw t.cursor.error(t.col(header), "unknown value \"" + SheetCursor.shorten(v) + "\"; expected one of "
+            throw t.cursor.error(t.col(header), "unknown value \"" + CellText.shorten(v) + "\"; expected one of "
                     + List.of(type.getEnumConstants()));
         }
     }

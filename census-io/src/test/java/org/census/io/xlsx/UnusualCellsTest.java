@@ -105,4 +105,20 @@ class UnusualCellsTest {
         LocalDate read = TestCensus.read(mac, "xlsx").edition().editionDate();
         assertThat(read).isEqualTo(shown).isEqualTo(BUNDLED.edition().editionDate().plusDays(1_462));
     }
+
+    /** Regression: the tables reader took a yes/no cell as "VRAI", which no answer parser reads; questionnaires, "Oui". */
+    @Test
+    void aYesNoCellIsTheAnswerOuiOrNonAsInQuestionnaires() {
+        byte[] edited = TestCensus.edited(TestCensus.write(BUNDLED, "xlsx"), book -> {
+            var sheet = book.getSheet(TablesLayout.PARTNERSHIPS.name());
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().equals("Poursuite depuis la crise")) {
+                    sheet.getRow(1).createCell(cell.getColumnIndex()).setCellValue(true);
+                }
+            }
+        });
+        var continuation = TestCensus.read(edited, "xlsx").partnerships().get(0).continuation();
+        assertThat(continuation.raw()).isEqualTo("Oui");
+        assertThat(continuation.status()).isEqualTo(org.census.text.ContinuationStatus.YES);
+    }
 }
