@@ -435,10 +435,7 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private String describe(JsonToken t) throws IOException {
         return switch (t) {
-            case VALUE_STRING -> {
-                String s = parser.getText();
-                yield "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
-            }
+            case VALUE_STRING -> JsonNodes.describeString(parser.getText());
             case VALUE_NULL -> "nothing";
             case START_ARRAY -> "array";
             case START_OBJECT -> "object";

@@ -225,9 +225,13 @@ final class JsonNodes {
             return "nothing";
         }
         if (v.isTextual()) {
-            String t = v.textValue();
-            return "the string \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
+            return describeString(v.textValue());
         }
-        return v.getNodeType().name().toLowerCase();
+        return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A string value as an error message quotes it, cut to 40 characters. */
+    static String describeString(String s) {
+        return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
     }
 }
