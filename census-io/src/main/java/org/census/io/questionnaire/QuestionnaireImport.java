@@ -39,6 +39,7 @@ import org.census.model.PartyRole;
 import org.census.text.BudgetTrend;
 import org.census.text.Continuation;
 import org.census.text.DateText;
+import org.census.text.FrenchText;
 import org.census.text.GoverningDocument;
 import org.census.text.MoneyText;
 
@@ -317,9 +318,9 @@ public final class QuestionnaireImport {
         return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** An id from names: folded as every French text is ("Sœurs" is "soeurs"), words joined by "-". */
     static String slug(String text) {
-        String folded = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String folded = FrenchText.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return folded.isEmpty() ? "fiche" : folded;
     }
 }
