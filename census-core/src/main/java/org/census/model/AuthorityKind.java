@@ -2,6 +2,8 @@ package org.census.model;
 
 import java.util.Locale;
 
+import org.census.text.Label;
+
 /**
  * What kind of body a party is, in terms that fit any country: a French "commune" and a Malian "commune rurale" are
  * both municipalities; a French "département" and a Malian "cercle" are both at the intermediate level.
@@ -25,16 +27,14 @@ public enum AuthorityKind {
     NETWORK("Réseau", "Network"),
     OTHER("Autre", "Other");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
-    AuthorityKind(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+    AuthorityKind(String fr, String en) {
+        this.label = new Label(fr, en);
     }
 
     /** The kind in words, for tables and charts: in French ("fr") or English (any other language). */
     public String label(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? labelFr : labelEn;
+        return label.in(locale);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.census.domain.DomainCategory;
 import org.census.model.AuthorityKind;
 import org.census.text.ContinuationStatus;
+import org.census.text.Label;
 import org.census.text.TrendDirection;
 
 /** What to group a census by. */
@@ -23,6 +24,9 @@ public enum Dimension {
     CONTINUATION(Level.PARTNERSHIP),
     /** The decade of formalisation ("1980s"): how old partnerships are. */
     AGE(Level.PARTNERSHIP);
+
+    private static final Label NOT_STATED = new Label("Non précisé", "Not stated");
+    private static final Label UNKNOWN_DATE = new Label("Date inconnue", "Unknown date");
 
     /** Whether a dimension classifies whole partnerships or single actions. */
     public enum Level { PARTNERSHIP, ACTION }
@@ -43,17 +47,15 @@ public enum Dimension {
      * {@link Breakdown#UNKNOWN}; regions and years as the census spells them.
      */
     public String groupLabel(String key, Locale locale) {
-        boolean french = "fr".equals(locale.getLanguage());
         if (key.equals(Breakdown.UNKNOWN)) {
-            boolean date = this == YEAR || this == AGE;
-            return french ? (date ? "Date inconnue" : "Non précisé") : (date ? "Unknown date" : "Not stated");
+            return (this == YEAR || this == AGE ? UNKNOWN_DATE : NOT_STATED).in(locale);
         }
         return switch (this) {
             case DOMAIN -> DomainCategory.valueOf(key).label(locale);
             case KIND -> AuthorityKind.valueOf(key).label(locale);
             case TREND -> TrendDirection.valueOf(key).label(locale);
             case CONTINUATION -> ContinuationStatus.valueOf(key).label(locale);
-            case AGE -> french ? "années " + key.replace("s", "") : key;
+            case AGE -> new Label("années " + key.replace("s", ""), key).in(locale);
             case REGION, YEAR -> key;
         };
     }

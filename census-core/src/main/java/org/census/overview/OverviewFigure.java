@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.census.model.CensusEdition;
+import org.census.text.Label;
 
 /**
  * The figures of a census overview, in the order an overview shows them, named as the JSON format's
@@ -37,13 +38,11 @@ public enum OverviewFigure {
     SOLIDARITY_FUND_EUR("solidarityFundEur", "Fonds de solidarité", "Solidarity fund");
 
     private final String key;
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
-    OverviewFigure(String key, String labelFr, String labelEn) {
+    OverviewFigure(String key, String fr, String en) {
         this.key = key;
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(fr, en);
     }
 
     /** The key in the JSON format, e.g. "budgetMaintained". */
@@ -60,8 +59,6 @@ public enum OverviewFigure {
      * census: "Coopération poursuivie depuis le 22 mars 2012", "2013 budget maintained".
      */
     public String label(Locale locale, CensusEdition edition) {
-        boolean french = "fr".equals(locale.getLanguage());
-        String pattern = french ? labelFr : labelEn;
         String named = switch (this) {
             case CONTINUED -> edition.crisisReferenceDate()
                     .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
@@ -69,6 +66,6 @@ public enum OverviewFigure {
                     String.valueOf(edition.editionDate().getYear());
             default -> "";
         };
-        return pattern.replace("{0}", named);
+        return label.in(locale).replace("{0}", named);
     }
 }

@@ -13,16 +13,14 @@ public enum ContinuationStatus {
     /** The answer does not say ("/", "Cf. ci-dessous"). */
     UNCLEAR("Réponse imprécise", "Unclear answer");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
-    ContinuationStatus(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+    ContinuationStatus(String fr, String en) {
+        this.label = new Label(fr, en);
     }
 
     /** The status in words, for tables and charts: in French ("fr") or English (any other language). */
     public String label(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? labelFr : labelEn;
+        return label.in(locale);
     }
 }

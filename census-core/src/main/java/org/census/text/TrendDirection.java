@@ -9,16 +9,14 @@ public enum TrendDirection {
     DECREASE("En baisse", "Decreased"),
     UNKNOWN("Non précisé", "Not stated");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
-    TrendDirection(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+    TrendDirection(String fr, String en) {
+        this.label = new Label(fr, en);
     }
 
     /** The direction in words, for tables and charts: in French ("fr") or English (any other language). */
     public String label(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? labelFr : labelEn;
+        return label.in(locale);
     }
 }
