@@ -3,6 +3,8 @@ package org.census.domain;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.census.text.Label;
+
 /**
  * The intervention domains of decentralised cooperation, each with its OECD DAC purpose code (CRS) where one fits,
  * and labels in French and English. {@link #UNCLASSIFIED} keeps what no rule recognised visible as such.
@@ -37,13 +39,11 @@ public enum DomainCategory {
     UNCLASSIFIED(0, "Non classé", "Unclassified");
 
     private final int dacCode;
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
     DomainCategory(int dacCode, String labelFr, String labelEn) {
         this.dacCode = dacCode;
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(labelFr, labelEn);
     }
 
     /**
@@ -56,14 +56,14 @@ public enum DomainCategory {
 
     /** The label in French ("fr") or English (any other language). */
     public String label(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? labelFr : labelEn;
+        return label.in(locale);
     }
 
     public String labelFr() {
-        return labelFr;
+        return label.fr();
     }
 
     public String labelEn() {
-        return labelEn;
+        return label.en();
     }
 }

@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.census.json.JsonFields.*;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,9 +21,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.census.CensusFormatException;
+import org.census.CensusIOException;
 import org.census.Location;
 import org.census.model.Action;
-import org.census.internal.ActionParser;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
 import org.census.model.CensusHeader;
@@ -33,10 +33,13 @@ import org.census.model.ContactSide;
 import org.census.model.Donor;
 import org.census.model.Partnership;
 import org.census.model.Party;
+import org.census.model.PartnershipIds;
 import org.census.model.PartyRole;
 import org.census.model.PlaceLevel;
 import org.census.model.SolidarityFund;
+import org.census.json.JsonFields.Kind;
 import org.census.model.StatedFigure;
+import org.census.internal.ActionParser;
 import org.census.text.BudgetTrend;
 import org.census.text.Continuation;
 import org.census.text.DateText;
@@ -50,36 +53,11 @@ import org.census.text.MoneyText;
  * until empty, {@link #end()}.
  */
 public final class JsonCensusReader implements AutoCloseable {
-    private static final Set<String> TOP = Set.of("formatVersion", "census", "statedOverview", "partnerships",
-            "solidarityFund");
-    private static final Set<String> EDITION = Set.of("id", "title", "subtitle", "publisher", "partnerCountry",
-            "language", "editionDate", "surveyPeriod", "crisisReferenceDate", "sourceUrl", "sourceLine", "regions");
-    private static final Set<String> PARTNERSHIP = Set.of("id", "sameAs", "sourceSection", "regions", "updateDates",
-            "updateDatesRaw", "frenchParties", "partnerParties", "thirdCountryParties", "contacts", "formalisation",
-            "governingDocument", "annualBudget", "continuation", "budgetTrend", "localMeans", "actions",
-            "perspectives", "notes");
-    private static final Set<String> PARTY = Set.of("name", "raw", "kind", "role", "place", "country");
-    private static final Set<String> PLACE = Set.of("level", "name");
-    private static final Set<String> CONTACT = Set.of("side", "name", "role", "raw");
-    private static final Set<String> ACTION = Set.of("number", "domain", "domainFromRowAbove", "description",
-            "period", "budget", "note");
-    private static final Set<String> DATE_TEXT = Set.of("raw", "intervals", "ongoing", "since", "firstYear",
-            "warnings");
-    private static final Set<String> MONEY_TEXT = Set.of("raw", "amountsEur", "lowEur", "highEur", "approximate",
-            "byPeriod", "shares", "warnings");
-    private static final Set<String> CONTINUATION = Set.of("raw", "status", "warnings");
-    private static final Set<String> TREND = Set.of("raw", "direction", "warnings");
-    private static final Set<String> DOCUMENT = Set.of("raw", "renewal");
-    private static final Set<String> DOMAIN = Set.of("raw", "category", "dacCode", "also", "source");
-    private static final Set<String> FUND = Set.of("name", "asOf", "donors", "printedTotalEur");
-    private static final Set<String> DONOR = Set.of("name", "amountEur", "amountRaw");
-    private static final Set<String> FIGURE = Set.of("figure", "value", "raw");
-
     private final ActionParser actions = new ActionParser();
 
     private final String source;
     private final JsonParser parser;
-    private final Set<String> ids = new HashSet<>();
+    private final PartnershipIds ids = new PartnershipIds();
     private final Deque<Partnership> buffered = new ArrayDeque<>();
     private Integer version;
     private CensusEdition edition;
@@ -201,7 +179,7 @@ public final class JsonCensusReader implements AutoCloseable {
                     + "object names each field once" : "malformed JSON: " + firstLine(e);
             throw new CensusFormatException(source, location(parser), problem + lineColumn(e));
         } catch (IOException e) {
-            throw new CensusFormatException(source, Location.NONE, "cannot read: " + e.getMessage(), e);
+            throw new CensusIOException(source + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -222,7 +200,7 @@ public final class JsonCensusReader implements AutoCloseable {
             checkComplete();
         }
         if (edition == null) {
-            throw new CensusFormatException(source, Location.pointer("/census"), "missing required object");
+            throw new CensusFormatException(source, Location.pointer("/" + CENSUS), "missing required object");
         }
     }
 
@@ -236,18 +214,18 @@ public final class JsonCensusReader implements AutoCloseable {
             JsonToken value = parser.nextToken();
             String at = "/" + field;
             switch (field) {
-                case "formatVersion" -> {
+                case FORMAT_VERSION -> {
                     if (value != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != CensusJson.FORMAT_VERSION) {
                         throw new CensusFormatException(source, Location.pointer(at), "unsupported format version "
                                 + parser.getText() + "; this library reads version " + CensusJson.FORMAT_VERSION);
                     }
                     version = parser.getIntValue();
                 }
-                case "census" -> edition = edition(node(parser, at));
-                case "statedOverview" -> figures = JsonNodes.array(source, parser.readValueAsTree(), at,
+                case CENSUS -> edition = edition(node(parser, at));
+                case STATED_OVERVIEW -> figures = JsonNodes.array(source, parser.readValueAsTree(), at,
                         this::figure);
-                case "solidarityFund" -> fund = Optional.of(fund(node(parser, at)));
-                case "partnerships" -> {
+                case SOLIDARITY_FUND -> fund = Optional.of(fund(node(parser, at)));
+                case PARTNERSHIPS -> {
                     if (value != JsonToken.START_ARRAY) {
                         throw new CensusFormatException(source, Location.pointer(at), "expected an array of partnerships");
                     }
@@ -263,8 +241,7 @@ public final class JsonCensusReader implements AutoCloseable {
                         buffered.add(nextPartnership());
                     }
                 }
-                default -> throw new CensusFormatException(source, Location.pointer(at), "unknown field \"" + field
-                        + "\"; expected one of " + TOP.stream().sorted().toList());
+                default -> throw unknownField("", field, Kind.DOCUMENT);
             }
         }
         if (!stopAtPartnerships) {
@@ -275,24 +252,23 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private void checkComplete() {
         if (version == null) {
-            throw new CensusFormatException(source, Location.pointer("/formatVersion"), "missing; this library reads version "
+            throw new CensusFormatException(source, Location.pointer("/" + FORMAT_VERSION), "missing; this library reads version "
                     + CensusJson.FORMAT_VERSION);
         }
         if (edition == null) {
-            throw new CensusFormatException(source, Location.pointer("/census"), "missing required object");
+            throw new CensusFormatException(source, Location.pointer("/" + CENSUS), "missing required object");
         }
     }
 
     /** Reads the partnership at the current token, checking what the census checks as a whole, as it goes. */
     private Partnership nextPartnership() throws IOException {
-        Partnership p = streamPartnership("/partnerships/" + index);
+        String at = "/" + PARTNERSHIPS + "/" + index;
+        Partnership p = streamPartnership(at);
         index++;
-        if (!ids.add(p.id())) {
-            throw new CensusFormatException(source, Location.pointer("/partnerships"), "two partnerships have the id " + p.id());
-        }
-        if (p.sameAs().isPresent() && !ids.contains(p.sameAs().get())) {
-            throw new CensusFormatException(source, Location.pointer("/partnerships"), "partnership " + p.id() + " is sameAs "
-                    + p.sameAs().get() + ", which is not an earlier partnership of the census");
+        Optional<PartnershipIds.Violation> violation = ids.add(p);
+        if (violation.isPresent()) {
+            String field = violation.get().field() == PartnershipIds.Field.ID ? ID : SAME_AS;
+            throw new CensusFormatException(source, Location.pointer(at + "/" + field), violation.get().problem());
         }
         return p;
     }
@@ -303,41 +279,41 @@ public final class JsonCensusReader implements AutoCloseable {
     }
 
     private CensusEdition edition(JsonNodes n) {
-        n.onlyFields(EDITION);
+        n.onlyFields(Kind.EDITION);
         try {
-            return new CensusEdition(n.text("id"), n.text("title"), n.optionalText("subtitle"), n.text("publisher"),
-                    n.text("partnerCountry"), n.text("language", "fr"), n.date("editionDate"),
-                    DateText.parse(n.rawOf("surveyPeriod")), n.date("crisisReferenceDate"),
-                    n.optionalText("sourceUrl"), n.text("sourceLine", n.text("publisher")), n.texts("regions"));
+            return new CensusEdition(n.text(ID), n.text(TITLE), n.optionalText(SUBTITLE), n.text(PUBLISHER),
+                    n.text(PARTNER_COUNTRY), n.text(LANGUAGE, "fr"), n.date(EDITION_DATE),
+                    DateText.parse(n.rawOf(SURVEY_PERIOD)), n.date(CRISIS_REFERENCE_DATE),
+                    n.optionalText(SOURCE_URL), n.text(SOURCE_LINE, n.text(PUBLISHER)), n.texts(REGIONS));
         } catch (IllegalArgumentException e) {
             throw n.error(n.pointer(), e.getMessage());
         }
     }
 
     private StatedFigure figure(JsonNodes n, int index) {
-        n.onlyFields(FIGURE);
-        BigDecimal value = n.decimal("value").orElseThrow(() -> n.error(n.child("value"), "missing number"));
-        return new StatedFigure(n.text("figure"), value, n.text("raw", ""));
+        n.onlyFields(Kind.STATED_FIGURE);
+        BigDecimal value = n.decimal(VALUE).orElseThrow(() -> n.error(n.child(VALUE), "missing number"));
+        return new StatedFigure(n.text(FIGURE), value, n.text(RAW, ""));
     }
 
     private SolidarityFund fund(JsonNodes n) {
-        n.onlyFields(FUND);
-        return new SolidarityFund(n.text("name", ""), n.date("asOf"), n.list("donors", (d, i) -> donor(d)),
-                n.decimal("printedTotalEur"));
+        n.onlyFields(Kind.SOLIDARITY_FUND);
+        return new SolidarityFund(n.text(NAME, ""), n.date(AS_OF), n.list(DONORS, (d, i) -> donor(d)),
+                n.decimal(PRINTED_TOTAL_EUR));
     }
 
     private Donor donor(JsonNodes n) {
-        n.onlyFields(DONOR);
-        String raw = n.has("amountRaw") ? n.text("amountRaw")
-                : n.decimal("amountEur").map(a -> a.toPlainString() + " €").orElse("");
-        return new Donor(n.text("name"), MoneyText.parse(raw));
+        n.onlyFields(Kind.DONOR);
+        String raw = n.has(AMOUNT_RAW) ? n.text(AMOUNT_RAW)
+                : n.decimal(AMOUNT_EUR).map(a -> a.toPlainString() + " €").orElse("");
+        return new Donor(n.text(NAME), MoneyText.parse(raw));
     }
 
     /**
      * Reads a partnership with its actions streamed, token by token, and its other fields as a small tree: the
-     * actions are most of a census, and a tree of each would cost more than all the rest of the reading. The checks
-     * and their order are the tree reader's: a field given twice counts once, its last value; the errors of the
-     * actions wait for their turn among the partnership's fields.
+     * actions are most of a census, and a tree of each would cost more than all the rest of the reading. The first
+     * problem met is the one reported: an unknown field or a wrong action as the reading reaches it, a wrong value of
+     * the partnership's own fields when the partnership has been read.
      */
     private Partnership streamPartnership(String at) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -345,12 +321,15 @@ public final class JsonCensusReader implements AutoCloseable {
                     + describe(parser.currentToken()));
         }
         ObjectNode fields = CensusJson.mapper().createObjectNode();
-        Actions rows = new Actions(List.of(), null);
+        List<Action> rows = List.of();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (field.equals("actions")) {
-                rows = actions(value, at + "/actions");
+            if (!Kind.PARTNERSHIP.knows(field)) {
+                throw unknownField(at, field, Kind.PARTNERSHIP);
+            }
+            if (field.equals(ACTIONS)) {
+                rows = actions(value, at + "/" + ACTIONS);
             } else {
                 JsonNode tree = parser.readValueAsTree();
                 fields.set(field, tree == null ? fields.nullNode() : tree);
@@ -359,190 +338,113 @@ public final class JsonCensusReader implements AutoCloseable {
         return partnership(new JsonNodes(source, fields, at), rows);
     }
 
-    /** The actions of a partnership, or the first error in them, which is thrown when the actions' turn comes. */
-    private record Actions(List<Action> list, CensusFormatException error) {
-        List<Action> get() {
-            if (error != null) {
-                throw error;
-            }
-            return list;
-        }
+    private CensusFormatException unknownField(String at, String field, Kind known) {
+        return new CensusFormatException(source, Location.pointer(at + "/" + JsonNodes.escape(field)), "unknown field \"" + field
+                + "\"; expected one of " + known.names());
     }
 
-    private Actions actions(JsonToken value, String at) throws IOException {
+    private List<Action> actions(JsonToken value, String at) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
-            return new Actions(List.of(), null);
+            return List.of();
         }
         if (value != JsonToken.START_ARRAY) {
-            CensusFormatException error = new CensusFormatException(source, Location.pointer(at), "expected an array, found "
-                    + describe(value));
-            parser.skipChildren();
-            return new Actions(List.of(), error);
+            throw new CensusFormatException(source, Location.pointer(at), "expected an array, found " + describe(value));
         }
         List<Action> rows = new ArrayList<>();
-        CensusFormatException error = null;
-        int i = 0;
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken(), i++) {
-            if (error != null) {
-                parser.skipChildren();
-                continue;
-            }
-            ActionFields a = new ActionFields(at, i);
-            if (t != JsonToken.START_OBJECT) {
-                error = new CensusFormatException(source, Location.pointer(a.pointer()), "expected an object, found " + describe(t));
-                parser.skipChildren();
-                continue;
-            }
-            a.read();
-            error = a.firstError();
-            if (error == null) {
-                rows.add(actions.action(a.number.value, a.domain.raw.value, a.fromRowAbove, a.description.value,
-                        a.period.raw.value, a.budget.raw.value, a.note.value));
-            }
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            rows.add(action(t, at, rows.size()));
         }
-        return new Actions(rows, error);
+        return rows;
     }
 
-    /** The fields of one action, read token by token; pointers are spelt out only for an error. */
-    private final class ActionFields {
-        final String array;
-        final int index;
-        final Text number = new Text("number");
-        final Parsed domain = new Parsed("domain", DOMAIN);
-        boolean fromRowAbove;
-        CensusFormatException fromRowAboveError;
-        final Text description = new Text("description");
-        final Parsed period = new Parsed("period", DATE_TEXT);
-        final Parsed budget = new Parsed("budget", MONEY_TEXT);
-        final Text note = new Text("note");
-        CensusFormatException unknown;
-
-        ActionFields(String array, int index) {
-            this.array = array;
-            this.index = index;
+    /**
+     * An action, read token by token. Its pointer is spelt out only for an error: reading a million actions makes
+     * no string for them.
+     */
+    private Action action(JsonToken start, String array, int index) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            throw error(array, index, "", "expected an object, found " + describe(start));
         }
-
-        String pointer() {
-            return array + "/" + index;
-        }
-
-        /** A string field as the tree reader takes it: its last value, "" for null, or the error it would report. */
-        final class Text {
-            private final String path;
-            String value = "";
-            CensusFormatException error;
-
-            /** @param path the field's pointer within the action */
-            Text(String path) {
-                this.path = path;
-            }
-
-            void read(JsonToken token) throws IOException {
-                value = "";
-                error = null;
-                if (token == JsonToken.VALUE_STRING) {
-                    value = parser.getText();
-                } else if (token != JsonToken.VALUE_NULL) {
-                    error = new CensusFormatException(source, Location.pointer(pointer() + "/" + path), "expected a string, found "
-                            + describe(token));
-                    parser.skipChildren();
-                }
-            }
-        }
-
-        /** A value read from free text: a string, or {"raw": ..., derived members}; structure and raw checked apart. */
-        final class Parsed {
-            private final String field;
-            private final Set<String> known;
-            final Text raw;
-            CensusFormatException structure;
-
-            Parsed(String field, Set<String> known) {
-                this.field = field;
-                this.known = known;
-                this.raw = new Text(field + "/raw");
-            }
-
-            void read(JsonToken token) throws IOException {
-                raw.value = "";
-                raw.error = null;
-                structure = null;
-                if (token == JsonToken.VALUE_STRING) {
-                    raw.value = parser.getText();
-                } else if (token == JsonToken.START_OBJECT) {
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String member = parser.currentName();
-                        JsonToken v = parser.nextToken();
-                        if (!known.contains(member) && structure == null) {
-                            structure = new CensusFormatException(source, Location.pointer(pointer() + "/" + field + "/"
-                                    + JsonNodes.escape(member)), "unknown field \"" + member + "\"; expected one of "
-                                    + known.stream().sorted().toList());
-                        }
-                        if (member.equals("raw")) {
-                            raw.read(v);
-                        } else {
-                            // Derived members are recomputed from the raw text.
-                            parser.skipChildren();
-                        }
+        String number = "";
+        String domain = "";
+        boolean fromRowAbove = false;
+        String description = "";
+        String period = "";
+        String budget = "";
+        String note = "";
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case NUMBER -> number = text(value, array, index, "/" + NUMBER, "");
+                case DOMAIN -> domain = rawOf(value, array, index, "/" + DOMAIN, Kind.DOMAIN);
+                case DOMAIN_FROM_ROW_ABOVE -> {
+                    if (value != JsonToken.VALUE_NULL && !value.isBoolean()) {
+                        throw error(array, index, "/" + DOMAIN_FROM_ROW_ABOVE, "expected true or false, found "
+                                + describe(value));
                     }
-                } else if (token != JsonToken.VALUE_NULL) {
-                    structure = new CensusFormatException(source, Location.pointer(pointer() + "/" + field), "expected an object with "
-                            + "\"raw\" (or a string), found " + describe(token));
-                    parser.skipChildren();
+                    fromRowAbove = value == JsonToken.VALUE_TRUE;
                 }
+                case DESCRIPTION -> description = text(value, array, index, "/" + DESCRIPTION, "");
+                case PERIOD -> period = rawOf(value, array, index, "/" + PERIOD, Kind.DATE_TEXT);
+                case BUDGET -> budget = rawOf(value, array, index, "/" + BUDGET, Kind.MONEY_TEXT);
+                case NOTE -> note = text(value, array, index, "/" + NOTE, "");
+                default -> throw unknownField(array + "/" + index, field, Kind.ACTION);
             }
         }
+        return actions.action(number, domain, fromRowAbove, description, period, budget, note);
+    }
 
-        void read() throws IOException {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "number" -> number.read(value);
-                    case "domain" -> domain.read(value);
-                    case "domainFromRowAbove" -> {
-                        fromRowAbove = value == JsonToken.VALUE_TRUE;
-                        fromRowAboveError = value == JsonToken.VALUE_NULL || value.isBoolean() ? null
-                                : new CensusFormatException(source, Location.pointer(pointer() + "/" + field),
-                                "expected true or false, found " + describe(value));
-                        parser.skipChildren();
-                    }
-                    case "description" -> description.read(value);
-                    case "period" -> period.read(value);
-                    case "budget" -> budget.read(value);
-                    case "note" -> note.read(value);
-                    default -> {
-                        if (unknown == null) {
-                            unknown = new CensusFormatException(source,
-                                    Location.pointer(pointer() + "/" + JsonNodes.escape(field)),
-                                    "unknown field \"" + field + "\"; expected one of "
-                                            + ACTION.stream().sorted().toList());
-                        }
-                        parser.skipChildren();
-                    }
-                }
-            }
-        }
+    /** An error at {@code path} (a pointer within the action, "" for the action) of the action at index. */
+    private CensusFormatException error(String array, int index, String path, String problem) {
+        return new CensusFormatException(source, Location.pointer(array + "/" + index + path), problem);
+    }
 
-        /** The error the tree reader reports first: unknown fields, the parsed values' structure, then each value. */
-        CensusFormatException firstError() {
-            for (CensusFormatException e : new CensusFormatException[] {unknown, domain.structure, period.structure,
-                    budget.structure, number.error, domain.raw.error, fromRowAboveError, description.error,
-                    period.raw.error, budget.raw.error, note.error}) {
-                if (e != null) {
-                    return e;
-                }
-            }
-            return null;
+    /** A string, or "" for null; an error is at {@code path} then {@code member}, joined only then. */
+    private String text(JsonToken value, String array, int index, String path, String member) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getText();
         }
+        if (value == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        throw error(array, index, path + member, "expected a string, found " + describe(value));
+    }
+
+    /**
+     * The raw text of a parsed value: {"raw": "...", derived members}, a bare string, or "" for null. The derived
+     * members are recomputed from the raw text, so only their names are checked.
+     */
+    private String rawOf(JsonToken value, String array, int index, String path, Kind known)
+            throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        if (value == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        if (value != JsonToken.START_OBJECT) {
+            throw error(array, index, path, "expected an object with \"raw\" (or a string), found "
+                    + describe(value));
+        }
+        String raw = "";
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String member = parser.currentName();
+            JsonToken v = parser.nextToken();
+            if (member.equals(RAW)) {
+                raw = text(v, array, index, path, "/" + RAW);
+            } else if (known.knows(member)) {
+                parser.skipChildren();
+            } else {
+                throw unknownField(array + "/" + index + path, member, known);
+            }
+        }
+        return raw;
     }
 
     private String describe(JsonToken t) throws IOException {
         return switch (t) {
-            case VALUE_STRING -> {
-                String s = parser.getText();
-                yield "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
-            }
+            case VALUE_STRING -> JsonNodes.describeString(parser.getText());
             case VALUE_NULL -> "nothing";
             case START_ARRAY -> "array";
             case START_OBJECT -> "object";
@@ -552,63 +454,63 @@ public final class JsonCensusReader implements AutoCloseable {
         };
     }
 
-    private Partnership partnership(JsonNodes n, Actions rows) {
-        n.onlyFields(PARTNERSHIP);
-        n.checkParsedValue("formalisation", DATE_TEXT);
-        n.checkParsedValue("annualBudget", MONEY_TEXT);
-        n.checkParsedValue("continuation", CONTINUATION);
-        n.checkParsedValue("budgetTrend", TREND);
-        n.checkParsedValue("governingDocument", DOCUMENT);
-        String updatedRaw = n.has("updateDatesRaw") ? n.text("updateDatesRaw") : String.join(" et ",
-                n.texts("updateDates"));
-        DateText updated = n.has("updateDatesRaw") ? DateText.parse(updatedRaw)
-                : DateText.ofDays(updatedRaw, n.texts("updateDates").stream()
-                .map(d -> n.date(d, n.child("updateDates"))).toList());
+    /** A partnership from its fields read as a tree (their names checked as they were read) and its actions. */
+    private Partnership partnership(JsonNodes n, List<Action> rows) {
+        n.checkParsedValue(FORMALISATION, Kind.DATE_TEXT);
+        n.checkParsedValue(ANNUAL_BUDGET, Kind.MONEY_TEXT);
+        n.checkParsedValue(CONTINUATION, Kind.CONTINUATION);
+        n.checkParsedValue(BUDGET_TREND, Kind.BUDGET_TREND);
+        n.checkParsedValue(GOVERNING_DOCUMENT, Kind.GOVERNING_DOCUMENT);
+        String updatedRaw = n.has(UPDATE_DATES_RAW) ? n.text(UPDATE_DATES_RAW) : String.join(" et ",
+                n.texts(UPDATE_DATES));
+        DateText updated = n.has(UPDATE_DATES_RAW) ? DateText.parse(updatedRaw)
+                : DateText.ofDays(updatedRaw, n.texts(UPDATE_DATES).stream()
+                .map(d -> n.date(d, n.child(UPDATE_DATES))).toList());
         try {
-            return new Partnership(n.text("id"), n.optionalText("sameAs"), n.text("sourceSection", ""),
-                    n.texts("regions"), updated,
-                    n.list("frenchParties", (p, i) -> party(p)),
-                    n.list("partnerParties", (p, i) -> party(p)),
-                    n.list("thirdCountryParties", (p, i) -> party(p)),
-                    n.list("contacts", (c, i) -> contact(c)),
-                    DateText.parse(n.rawOf("formalisation")),
-                    GoverningDocument.parse(n.rawOf("governingDocument")),
-                    MoneyText.parse(n.rawOf("annualBudget")),
-                    Continuation.parse(n.rawOf("continuation")),
-                    BudgetTrend.parse(n.rawOf("budgetTrend")),
-                    n.text("localMeans", ""),
-                    rows.get(),
-                    n.text("perspectives", ""),
-                    n.texts("notes"));
+            return new Partnership(n.text(ID), n.optionalText(SAME_AS), n.text(SOURCE_SECTION, ""),
+                    n.texts(REGIONS), updated,
+                    n.list(FRENCH_PARTIES, (p, i) -> party(p)),
+                    n.list(PARTNER_PARTIES, (p, i) -> party(p)),
+                    n.list(THIRD_COUNTRY_PARTIES, (p, i) -> party(p)),
+                    n.list(CONTACTS, (c, i) -> contact(c)),
+                    DateText.parse(n.rawOf(FORMALISATION)),
+                    GoverningDocument.parse(n.rawOf(GOVERNING_DOCUMENT)),
+                    MoneyText.parse(n.rawOf(ANNUAL_BUDGET)),
+                    Continuation.parse(n.rawOf(CONTINUATION)),
+                    BudgetTrend.parse(n.rawOf(BUDGET_TREND)),
+                    n.text(LOCAL_MEANS, ""),
+                    rows,
+                    n.text(PERSPECTIVES, ""),
+                    n.texts(NOTES));
         } catch (IllegalArgumentException e) {
             throw n.error(n.pointer(), e.getMessage());
         }
     }
 
     private Party party(JsonNodes n) {
-        n.onlyFields(PARTY);
-        String name = n.text("name");
-        return new Party(name, n.text("raw", name), n.enumValue("kind", AuthorityKind.class, AuthorityKind.OTHER),
-                n.enumValue("role", PartyRole.class, PartyRole.PARTY),
-                n.list("place", (p, i) -> place(p)),
-                n.optionalText("country"));
+        n.onlyFields(Kind.PARTY);
+        String name = n.text(NAME);
+        return new Party(name, n.text(RAW, name), n.enumValue(KIND, AuthorityKind.class, AuthorityKind.OTHER),
+                n.enumValue(ROLE, PartyRole.class, PartyRole.PARTY),
+                n.list(PLACE, (p, i) -> place(p)),
+                n.optionalText(COUNTRY));
     }
 
     private static PlaceLevel place(JsonNodes n) {
-        n.onlyFields(PLACE);
-        return new PlaceLevel(n.text("level"), n.text("name"));
+        n.onlyFields(Kind.PLACE);
+        return new PlaceLevel(n.text(LEVEL), n.text(NAME));
     }
 
     private Contact contact(JsonNodes n) {
-        n.onlyFields(CONTACT);
-        return new Contact(n.enumValue("side", ContactSide.class), n.text("name", ""), n.text("role", ""),
-                n.text("raw", ""));
+        n.onlyFields(Kind.CONTACT);
+        return new Contact(n.enumValue(SIDE, ContactSide.class), n.text(NAME, ""), n.text(ROLE, ""),
+                n.text(RAW, ""));
     }
 
-    /** The JSON pointer reached when the error struck, and the line and column. */
     /** Jackson's words for a key given twice (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate (?:field|Object property) '(.*)'");
 
+    /** The JSON pointer reached when the error struck. */
     private static Location location(JsonParser parser) {
         return Location.pointer(parser == null ? "" : parser.getParsingContext().pathAsPointer().toString());
     }

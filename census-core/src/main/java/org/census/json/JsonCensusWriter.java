@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.census.json.JsonFields.*;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -66,13 +68,13 @@ public final class JsonCensusWriter implements AutoCloseable {
             JsonCensusWriter writer = new JsonCensusWriter(g, layout, out);
             layout.entryPerLine();
             g.writeStartObject();
-            g.writeNumberField("formatVersion", CensusJson.FORMAT_VERSION);
-            g.writeFieldName("census");
+            g.writeNumberField(FORMAT_VERSION, CensusJson.FORMAT_VERSION);
+            g.writeFieldName(CENSUS);
             layout.entryPerLine();
             writer.edition(header.edition());
             writer.figures(header.statedFigures());
             layout.entryPerLine();
-            g.writeArrayFieldStart("partnerships");
+            g.writeArrayFieldStart(PARTNERSHIPS);
             return writer;
         });
     }
@@ -105,7 +107,7 @@ public final class JsonCensusWriter implements AutoCloseable {
             g.writeEndArray();
             figures(header.statedFigures());
             if (header.solidarityFund().isPresent()) {
-                g.writeFieldName("solidarityFund");
+                g.writeFieldName(SOLIDARITY_FUND);
                 fund(header.solidarityFund().get());
             }
             g.writeEndObject();
@@ -130,12 +132,12 @@ public final class JsonCensusWriter implements AutoCloseable {
         }
         figuresWritten = true;
         layout.entryPerLine();
-        g.writeArrayFieldStart("statedOverview");
+        g.writeArrayFieldStart(STATED_OVERVIEW);
         for (StatedFigure f : figures) {
             g.writeStartObject();
-            g.writeStringField("figure", f.figure());
-            g.writeNumberField("value", f.value());
-            g.writeStringField("raw", f.raw());
+            g.writeStringField(FIGURE, f.figure());
+            g.writeNumberField(VALUE, f.value());
+            g.writeStringField(RAW, f.raw());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -144,79 +146,79 @@ public final class JsonCensusWriter implements AutoCloseable {
 
     private void edition(CensusEdition e) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", e.id());
-        g.writeStringField("title", e.title());
+        g.writeStringField(ID, e.id());
+        g.writeStringField(TITLE, e.title());
         if (e.subtitle().isPresent()) {
-            g.writeStringField("subtitle", e.subtitle().get());
+            g.writeStringField(SUBTITLE, e.subtitle().get());
         }
-        g.writeStringField("publisher", e.publisher());
-        g.writeStringField("partnerCountry", e.partnerCountry());
-        g.writeStringField("language", e.language());
-        g.writeStringField("editionDate", e.editionDate().toString());
-        g.writeFieldName("surveyPeriod");
+        g.writeStringField(PUBLISHER, e.publisher());
+        g.writeStringField(PARTNER_COUNTRY, e.partnerCountry());
+        g.writeStringField(LANGUAGE, e.language());
+        g.writeStringField(EDITION_DATE, e.editionDate().toString());
+        g.writeFieldName(SURVEY_PERIOD);
         dateText(g, e.surveyPeriod());
-        g.writeStringField("crisisReferenceDate", e.crisisReferenceDate().toString());
+        g.writeStringField(CRISIS_REFERENCE_DATE, e.crisisReferenceDate().toString());
         if (e.sourceUrl().isPresent()) {
-            g.writeStringField("sourceUrl", e.sourceUrl().get());
+            g.writeStringField(SOURCE_URL, e.sourceUrl().get());
         }
-        g.writeStringField("sourceLine", e.sourceLine());
-        strings(g, "regions", e.regions());
+        g.writeStringField(SOURCE_LINE, e.sourceLine());
+        strings(g, REGIONS, e.regions());
         g.writeEndObject();
     }
 
     private void partnership(Partnership p) throws IOException {
         layout.entryPerLine();
         g.writeStartObject();
-        g.writeStringField("id", p.id());
+        g.writeStringField(ID, p.id());
         if (p.sameAs().isPresent()) {
-            g.writeStringField("sameAs", p.sameAs().get());
+            g.writeStringField(SAME_AS, p.sameAs().get());
         }
-        g.writeStringField("sourceSection", p.sourceSection());
-        strings(g, "regions", p.regions());
-        strings(g, "updateDates", p.updateDates().stream().map(LocalDate::toString).toList());
-        g.writeStringField("updateDatesRaw", p.updated().raw());
-        parties("frenchParties", p.frenchParties());
-        parties("partnerParties", p.partnerParties());
-        parties("thirdCountryParties", p.thirdCountryParties());
+        g.writeStringField(SOURCE_SECTION, p.sourceSection());
+        strings(g, REGIONS, p.regions());
+        strings(g, UPDATE_DATES, p.updateDates().stream().map(LocalDate::toString).toList());
+        g.writeStringField(UPDATE_DATES_RAW, p.updated().raw());
+        parties(FRENCH_PARTIES, p.frenchParties());
+        parties(PARTNER_PARTIES, p.partnerParties());
+        parties(THIRD_COUNTRY_PARTIES, p.thirdCountryParties());
         layout.entryPerLine();
-        g.writeArrayFieldStart("contacts");
+        g.writeArrayFieldStart(CONTACTS);
         for (Contact c : p.contacts()) {
             g.writeStartObject();
-            g.writeStringField("side", c.side().name());
-            g.writeStringField("name", c.name());
-            g.writeStringField("role", c.role());
-            g.writeStringField("raw", c.raw());
+            g.writeStringField(SIDE, c.side().name());
+            g.writeStringField(NAME, c.name());
+            g.writeStringField(ROLE, c.role());
+            g.writeStringField(RAW, c.raw());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeFieldName("formalisation");
+        g.writeFieldName(FORMALISATION);
         dateText(g, p.formalisation());
-        g.writeObjectFieldStart("governingDocument");
-        g.writeStringField("raw", p.governingDocument().raw());
-        g.writeStringField("renewal", p.governingDocument().renewal().name());
+        g.writeObjectFieldStart(GOVERNING_DOCUMENT);
+        g.writeStringField(RAW, p.governingDocument().raw());
+        g.writeStringField(RENEWAL, p.governingDocument().renewal().name());
         g.writeEndObject();
-        g.writeFieldName("annualBudget");
+        g.writeFieldName(ANNUAL_BUDGET);
         money(g, p.annualBudget());
-        g.writeObjectFieldStart("continuation");
-        g.writeStringField("status", p.continuation().status().name());
-        g.writeStringField("raw", p.continuation().raw());
+        g.writeObjectFieldStart(CONTINUATION);
+        g.writeStringField(STATUS, p.continuation().status().name());
+        g.writeStringField(RAW, p.continuation().raw());
         warnings(g, p.continuation().warnings());
         g.writeEndObject();
-        g.writeObjectFieldStart("budgetTrend");
-        g.writeStringField("direction", p.budgetTrend().direction().name());
-        g.writeStringField("raw", p.budgetTrend().raw());
+        g.writeObjectFieldStart(BUDGET_TREND);
+        g.writeStringField(DIRECTION, p.budgetTrend().direction().name());
+        g.writeStringField(RAW, p.budgetTrend().raw());
         warnings(g, p.budgetTrend().warnings());
         g.writeEndObject();
-        g.writeStringField("localMeans", p.localMeans());
+        g.writeStringField(LOCAL_MEANS, p.localMeans());
         layout.entryPerLine();
-        g.writeArrayFieldStart("actions");
+        g.writeArrayFieldStart(ACTIONS);
         for (Action a : p.actions()) {
             action(g, a);
         }
         g.writeEndArray();
-        g.writeStringField("perspectives", p.perspectives());
+        g.writeStringField(PERSPECTIVES, p.perspectives());
         if (!p.notes().isEmpty()) {
-            strings(g, "notes", p.notes());
+            strings(g, NOTES, p.notes());
         }
         g.writeEndObject();
     }
@@ -226,22 +228,22 @@ public final class JsonCensusWriter implements AutoCloseable {
         g.writeArrayFieldStart(field);
         for (Party party : parties) {
             g.writeStartObject();
-            g.writeStringField("name", party.name());
-            g.writeStringField("raw", party.raw());
-            g.writeStringField("kind", party.kind().name());
-            g.writeStringField("role", party.role().name());
+            g.writeStringField(NAME, party.name());
+            g.writeStringField(RAW, party.raw());
+            g.writeStringField(KIND, party.kind().name());
+            g.writeStringField(ROLE, party.role().name());
             if (!party.place().isEmpty()) {
-                g.writeArrayFieldStart("place");
+                g.writeArrayFieldStart(PLACE);
                 for (PlaceLevel level : party.place()) {
                     g.writeStartObject();
-                    g.writeStringField("level", level.level());
-                    g.writeStringField("name", level.name());
+                    g.writeStringField(LEVEL, level.level());
+                    g.writeStringField(NAME, level.name());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
             }
             if (party.country().isPresent()) {
-                g.writeStringField("country", party.country().get());
+                g.writeStringField(COUNTRY, party.country().get());
             }
             g.writeEndObject();
         }
@@ -250,63 +252,63 @@ public final class JsonCensusWriter implements AutoCloseable {
 
     private static void action(JsonGenerator g, Action a) throws IOException {
         g.writeStartObject();
-        g.writeStringField("number", a.number());
-        g.writeFieldName("domain");
+        g.writeStringField(NUMBER, a.number());
+        g.writeFieldName(DOMAIN);
         domain(g, a.domain());
         if (a.domainFromRowAbove()) {
-            g.writeBooleanField("domainFromRowAbove", true);
+            g.writeBooleanField(DOMAIN_FROM_ROW_ABOVE, true);
         }
-        g.writeStringField("description", a.description());
-        g.writeFieldName("period");
+        g.writeStringField(DESCRIPTION, a.description());
+        g.writeFieldName(PERIOD);
         dateText(g, a.period());
-        g.writeFieldName("budget");
+        g.writeFieldName(BUDGET);
         money(g, a.budget());
         if (!a.note().isEmpty()) {
-            g.writeStringField("note", a.note());
+            g.writeStringField(NOTE, a.note());
         }
         g.writeEndObject();
     }
 
     private static void domain(JsonGenerator g, Domain d) throws IOException {
         g.writeStartObject();
-        g.writeStringField("raw", d.raw());
-        g.writeStringField("category", d.category().name());
+        g.writeStringField(RAW, d.raw());
+        g.writeStringField(CATEGORY, d.category().name());
         if (d.category().dacCode().isPresent()) {
-            g.writeNumberField("dacCode", d.category().dacCode().get());
+            g.writeNumberField(DAC_CODE, d.category().dacCode().get());
         }
         if (!d.also().isEmpty()) {
-            g.writeArrayFieldStart("also");
+            g.writeArrayFieldStart(ALSO);
             for (DomainCategory c : d.also()) {
                 g.writeString(c.name());
             }
             g.writeEndArray();
         }
-        g.writeStringField("source", d.source().name());
+        g.writeStringField(SOURCE, d.source().name());
         g.writeEndObject();
     }
 
     private static void dateText(JsonGenerator g, DateText d) throws IOException {
         g.writeStartObject();
-        g.writeStringField("raw", d.raw());
+        g.writeStringField(RAW, d.raw());
         if (!d.intervals().isEmpty()) {
-            g.writeArrayFieldStart("intervals");
+            g.writeArrayFieldStart(INTERVALS);
             for (DateInterval i : d.intervals()) {
                 g.writeStartObject();
-                g.writeStringField("start", i.start().toString());
-                g.writeStringField("end", i.end().toString());
-                g.writeStringField("precision", i.precision().name());
+                g.writeStringField(START, i.start().toString());
+                g.writeStringField(END, i.end().toString());
+                g.writeStringField(PRECISION, i.precision().name());
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
         if (d.firstYear().isPresent()) {
-            g.writeNumberField("firstYear", d.firstYear().get());
+            g.writeNumberField(FIRST_YEAR, d.firstYear().get());
         }
         if (d.ongoing()) {
-            g.writeBooleanField("ongoing", true);
+            g.writeBooleanField(ONGOING, true);
         }
         if (d.since()) {
-            g.writeBooleanField("since", true);
+            g.writeBooleanField(SINCE, true);
         }
         warnings(g, d.warnings());
         g.writeEndObject();
@@ -314,37 +316,37 @@ public final class JsonCensusWriter implements AutoCloseable {
 
     private static void money(JsonGenerator g, MoneyText m) throws IOException {
         g.writeStartObject();
-        g.writeStringField("raw", m.raw());
+        g.writeStringField(RAW, m.raw());
         if (!m.amountsEur().isEmpty()) {
-            g.writeArrayFieldStart("amountsEur");
+            g.writeArrayFieldStart(AMOUNTS_EUR);
             for (BigDecimal a : m.amountsEur()) {
                 g.writeNumber(a);
             }
             g.writeEndArray();
         }
         if (m.isKnown()) {
-            g.writeNumberField("lowEur", m.lowEur().get());
-            g.writeNumberField("highEur", m.highEur().get());
+            g.writeNumberField(LOW_EUR, m.lowEur().get());
+            g.writeNumberField(HIGH_EUR, m.highEur().get());
         }
         if (m.approximate()) {
-            g.writeBooleanField("approximate", true);
+            g.writeBooleanField(APPROXIMATE, true);
         }
         if (!m.byPeriod().isEmpty()) {
-            g.writeArrayFieldStart("byPeriod");
+            g.writeArrayFieldStart(BY_PERIOD);
             for (PeriodAmount p : m.byPeriod()) {
                 g.writeStartObject();
-                g.writeStringField("period", p.period());
-                g.writeNumberField("amountEur", p.amountEur());
+                g.writeStringField(PERIOD, p.period());
+                g.writeNumberField(AMOUNT_EUR, p.amountEur());
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
         if (!m.shares().isEmpty()) {
-            g.writeArrayFieldStart("shares");
+            g.writeArrayFieldStart(SHARES);
             for (Share s : m.shares()) {
                 g.writeStartObject();
-                g.writeNumberField("percent", s.percent());
-                g.writeStringField("funder", s.funder());
+                g.writeNumberField(PERCENT, s.percent());
+                g.writeStringField(FUNDER, s.funder());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -356,27 +358,27 @@ public final class JsonCensusWriter implements AutoCloseable {
     private void fund(SolidarityFund f) throws IOException {
         layout.entryPerLine();
         g.writeStartObject();
-        g.writeStringField("name", f.name());
-        g.writeStringField("asOf", f.asOf().toString());
+        g.writeStringField(NAME, f.name());
+        g.writeStringField(AS_OF, f.asOf().toString());
         layout.entryPerLine();
-        g.writeArrayFieldStart("donors");
+        g.writeArrayFieldStart(DONORS);
         for (Donor d : f.donors()) {
             g.writeStartObject();
-            g.writeStringField("name", d.name());
-            g.writeNumberField("amountEur", d.amountEur());
-            g.writeStringField("amountRaw", d.amount().raw());
+            g.writeStringField(NAME, d.name());
+            g.writeNumberField(AMOUNT_EUR, d.amountEur());
+            g.writeStringField(AMOUNT_RAW, d.amount().raw());
             g.writeEndObject();
         }
         g.writeEndArray();
         if (f.printedTotalEur().isPresent()) {
-            g.writeNumberField("printedTotalEur", f.printedTotalEur().get());
+            g.writeNumberField(PRINTED_TOTAL_EUR, f.printedTotalEur().get());
         }
         g.writeEndObject();
     }
 
     private static void warnings(JsonGenerator g, List<String> warnings) throws IOException {
         if (!warnings.isEmpty()) {
-            strings(g, "warnings", warnings);
+            strings(g, WARNINGS, warnings);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,13 +53,12 @@ final class JsonNodes {
     }
 
     /** Fails on a field the format does not know, listing the known ones. */
-    JsonNodes onlyFields(Set<String> known) {
+    JsonNodes onlyFields(JsonFields.Kind known) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!known.contains(name)) {
-                throw error(child(name), "unknown field \"" + name + "\"; expected one of " + known.stream()
-                        .sorted().toList());
+            if (!known.knows(name)) {
+                throw error(child(name), "unknown field \"" + name + "\"; expected one of " + known.names());
             }
         }
         return this;
@@ -157,7 +155,7 @@ final class JsonNodes {
      * Checks a value read from free text: a bare string, or an object with "raw" and derived members that this
      * format knows. Anything else names the pointer.
      */
-    void checkParsedValue(String field, Set<String> known) {
+    void checkParsedValue(String field, JsonFields.Kind known) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull() || v.isTextual()) {
             return;
@@ -177,7 +175,7 @@ final class JsonNodes {
         if (v.isTextual()) {
             return v.textValue();
         }
-        return object(field).text("raw", "");
+        return object(field).text(JsonFields.RAW, "");
     }
 
     <T> List<T> list(String field, BiFunction<JsonNodes, Integer, T> element) {
@@ -228,9 +226,13 @@ final class JsonNodes {
             return "nothing";
         }
         if (v.isTextual()) {
-            String t = v.textValue();
-            return "the string \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
+            return describeString(v.textValue());
         }
-        return v.getNodeType().name().toLowerCase();
+        return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A string value as an error message quotes it, cut to 40 characters. */
+    static String describeString(String s) {
+        return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
     }
 }

@@ -2,11 +2,9 @@ package org.census.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -20,15 +18,11 @@ public record Census(CensusEdition edition, List<Partnership> partnerships, Opti
         partnerships = List.copyOf(partnerships);
         Objects.requireNonNull(solidarityFund, "solidarityFund");
         statedFigures = List.copyOf(statedFigures);
-        Set<String> ids = new HashSet<>();
+        PartnershipIds ids = new PartnershipIds();
         for (Partnership p : partnerships) {
-            if (!ids.add(p.id())) {
-                throw new IllegalArgumentException("two partnerships have the id " + p.id());
-            }
-            if (p.sameAs().isPresent() && !ids.contains(p.sameAs().get())) {
-                throw new IllegalArgumentException("partnership " + p.id() + " is sameAs " + p.sameAs().get()
-                        + ", which is not an earlier partnership of the census");
-            }
+            ids.add(p).ifPresent(v -> {
+                throw new IllegalArgumentException(v.problem());
+            });
         }
     }
 
@@ -48,23 +42,22 @@ public record Census(CensusEdition edition, List<Partnership> partnerships, Opti
 
     /** The census with only the partnerships that pass the filter (repeats of dropped forms are dropped too). */
     public Census filter(Predicate<Partnership> keep) {
-        Set<String> kept = new HashSet<>();
+        return kept(FormFilter.passing(keep));
+    }
+
+    /** The census as it stood on a date: the forms {@link FormFilter#asOf(LocalDate)} keeps. */
+    public Census asOf(LocalDate date) {
+        return kept(FormFilter.asOf(date));
+    }
+
+    private Census kept(FormFilter forms) {
         List<Partnership> list = new ArrayList<>();
         for (Partnership p : partnerships) {
-            if (keep.test(p) && p.sameAs().map(kept::contains).orElse(true)) {
-                kept.add(p.id());
+            if (forms.keep(p)) {
                 list.add(p);
             }
         }
         return new Census(edition, list, solidarityFund, statedFigures);
-    }
-
-    /**
-     * The census as it stood on a date: only the forms first updated on or before it, so that the figures of an
-     * earlier edition can be recomputed. Forms with no readable update date are left out.
-     */
-    public Census asOf(LocalDate date) {
-        return filter(p -> p.firstUpdate().map(d -> !d.isAfter(date)).orElse(false));
     }
 
     /** The census without contact persons: what may be published. */

@@ -68,12 +68,15 @@ public record Overview(int forms, int partnerships, int frenchAuthorities, int p
             case CONTINUED -> continuation.get(ContinuationStatus.YES);
             case DORMANT -> continuation.get(ContinuationStatus.NO);
             case RESUMED -> continuation.get(ContinuationStatus.RESUMED);
+            case CONTINUATION_UNCLEAR -> continuation.get(ContinuationStatus.UNCLEAR);
             case BUDGET_MAINTAINED -> budgetTrend.get(TrendDirection.MAINTAIN);
             case BUDGET_INCREASED -> budgetTrend.get(TrendDirection.INCREASE);
             case BUDGET_DECREASED -> budgetTrend.get(TrendDirection.DECREASE);
+            case BUDGET_UNKNOWN -> budgetTrend.get(TrendDirection.UNKNOWN);
             case PUBLIC_MEETINGS -> publicMeetings;
             case PARTNER_RECEPTIONS -> partnerReceptions;
             case EMERGENCY_ACTIONS -> emergencyActions;
+            case ACTIONS -> actions;
             case SOLIDARITY_FUND_EUR -> throw new AssertionError("handled above");
         };
         return BigDecimal.valueOf(n);

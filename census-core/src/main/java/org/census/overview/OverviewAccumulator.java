@@ -13,6 +13,7 @@ import java.util.Set;
 import org.census.domain.DomainCategory;
 import org.census.model.Action;
 import org.census.model.Census;
+import org.census.model.FormFilter;
 import org.census.model.Partnership;
 import org.census.model.Party;
 import org.census.model.PartyRole;
@@ -25,12 +26,12 @@ import org.census.text.TrendDirection;
  * census of a million actions): memory grows with the number of distinct authority names, not with the forms.
  * {@link Overview#of(Census)} is this accumulator run over a census in memory, so both give the same figures.
  *
- * <p>An as-of date keeps only the forms first updated on or before it, and the repeats of those, as
- * {@link Census#asOf(LocalDate)} does.
+ * <p>An as-of date keeps only the forms {@link FormFilter#asOf(LocalDate)} keeps, as {@link Census#asOf(LocalDate)}
+ * does.
  */
 public final class OverviewAccumulator {
-    private final Optional<LocalDate> asOf;
-    private final Set<String> kept = new HashSet<>();
+    /** With no as-of date, every form counts, and no id is held. */
+    private final Optional<FormFilter> snapshot;
     private final Set<String> frenchNames = new HashSet<>();
     private final Set<String> partnerNames = new HashSet<>();
     private final Map<ContinuationStatus, Integer> continuation = new EnumMap<>(ContinuationStatus.class);
@@ -45,7 +46,7 @@ public final class OverviewAccumulator {
     private BudgetRange actionBudgets = BudgetRange.EMPTY;
 
     public OverviewAccumulator(Optional<LocalDate> asOf) {
-        this.asOf = asOf;
+        this.snapshot = asOf.map(FormFilter::asOf);
         for (ContinuationStatus s : ContinuationStatus.values()) {
             continuation.put(s, 0);
         }
@@ -54,25 +55,9 @@ public final class OverviewAccumulator {
         }
     }
 
-    /**
-     * Whether a form belongs to the snapshot: with no as-of date, every form; otherwise the forms first updated by
-     * the date whose original (for a repeat) was kept too. Call in the census's order.
-     */
-    boolean keep(Partnership p) {
-        if (asOf.isEmpty()) {
-            return true;
-        }
-        boolean inTime = p.firstUpdate().map(d -> !d.isAfter(asOf.get())).orElse(false);
-        boolean keep = inTime && p.sameAs().map(kept::contains).orElse(true);
-        if (keep) {
-            kept.add(p.id());
-        }
-        return keep;
-    }
-
     /** Adds the next form of the census; returns whether it counted (not left out by the as-of date). */
     public boolean add(Partnership p) {
-        if (!keep(p)) {
+        if (snapshot.isPresent() && !snapshot.get().keep(p)) {
             return false;
         }
         forms++;

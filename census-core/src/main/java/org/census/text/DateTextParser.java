@@ -286,9 +286,6 @@ final class DateTextParser {
 
     private static int fullYear(String s) {
         int y = Integer.parseInt(s);
-        if (s.length() == 2) {
-            return y < 50 ? 2000 + y : 1900 + y; // "17/05/13" is 2013
-        }
-        return y;
+        return s.length() == 2 ? TwoDigitYear.fullYear(y) : y;
     }
 }

@@ -129,8 +129,12 @@ class CensusJsonErrorsTest {
     }
 
     @Test
-    void duplicateIdsAreRefused() {
-        assertThat(fail("{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\"}, {\"id\": \"a\"}]}")
-                .problem()).contains("two partnerships have the id a");
+    void aBrokenIdentityRuleNamesTheField() {
+        CensusFormatException twice = fail("{\"formatVersion\": 1, " + EDITION
+                + ", \"partnerships\": [{\"id\": \"a\"}, {\"id\": \"a\"}]}");
+        assertThat(twice.location().jsonPointer()).contains("/partnerships/1/id");
+        assertThat(twice.problem()).isEqualTo("two partnerships have the id \"a\"");
+        assertThat(fail("{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\", \"sameAs\": \"z\"}]}")
+                .location().jsonPointer()).contains("/partnerships/0/sameAs");
     }
 }

@@ -9,16 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.census.domain.DomainCategory;
 import org.census.model.CensusHeader;
 import org.census.overview.Breakdown;
 import org.census.overview.BudgetRange;
 import org.census.overview.Dimension;
 import org.census.overview.Group;
 import org.census.overview.Overview;
+import org.census.overview.OverviewFigure;
 import org.census.overview.Reconciliation;
-import org.census.text.ContinuationStatus;
-import org.census.text.TrendDirection;
 
 /** The overview of a census as tables (terminal, Markdown) and as JSON, in one language. */
 final class OverviewView {
@@ -44,47 +42,39 @@ final class OverviewView {
     }
 
     TextTable figures() {
-        String reference = texts.date(census.edition().crisisReferenceDate());
-        String year = String.valueOf(census.edition().editionDate().getYear());
         TextTable t = new TextTable(List.of(texts.get("figure"), texts.get("value")));
-        t.row(List.of(texts.get("forms"), texts.count(overview.forms())));
-        t.row(List.of(texts.get("partnerships"), texts.count(overview.partnerships())));
-        t.row(List.of(texts.get("frenchAuthorities"), texts.count(overview.frenchAuthorities())));
-        t.row(List.of(texts.get("partnerAuthorities"), texts.count(overview.partnerAuthorities())));
-        t.row(List.of(texts.get("continued", reference), count(overview.continuation().get(ContinuationStatus.YES))));
-        t.row(List.of(texts.get("dormant"), count(overview.continuation().get(ContinuationStatus.NO))));
-        t.row(List.of(texts.get("resumed"), count(overview.continuation().get(ContinuationStatus.RESUMED))));
-        t.row(List.of(texts.get("continuationUnclear"),
-                count(overview.continuation().get(ContinuationStatus.UNCLEAR))));
-        t.row(List.of(texts.get("budgetMaintained", year), count(overview.budgetTrend().get(TrendDirection.MAINTAIN))));
-        t.row(List.of(texts.get("budgetIncreased", year), count(overview.budgetTrend().get(TrendDirection.INCREASE))));
-        t.row(List.of(texts.get("budgetDecreased", year), count(overview.budgetTrend().get(TrendDirection.DECREASE))));
-        t.row(List.of(texts.get("budgetUnknown"), count(overview.budgetTrend().get(TrendDirection.UNKNOWN))));
-        t.row(List.of(texts.get("publicMeetings"), texts.count(overview.publicMeetings())));
-        t.row(List.of(texts.get("partnerReceptions"), texts.count(overview.partnerReceptions())));
-        t.row(List.of(texts.get("emergencyActions"), texts.count(overview.emergencyActions())));
-        t.row(List.of(texts.get("actions"), texts.count(overview.actions())));
+        for (OverviewFigure f : OverviewFigure.values()) {
+            if (f == OverviewFigure.SOLIDARITY_FUND_EUR) {
+                continue;
+            }
+            t.row(List.of(label(f), texts.count(overview.figure(f).longValueExact())));
+        }
         t.row(List.of(texts.get("annualBudgets"), budget(overview.annualBudgets())));
         t.row(List.of(texts.get("actionBudgets"), budget(overview.actionBudgets())));
         if (census.solidarityFund().isPresent()) {
-            t.row(List.of(texts.get("solidarityFund"), texts.money(overview.solidarityFundEur()) + " ("
-                    + texts.get("donors", overview.solidarityFundDonors()) + ")"));
+            t.row(List.of(label(OverviewFigure.SOLIDARITY_FUND_EUR), texts.money(overview.solidarityFundEur())
+                    + " (" + texts.get("donors", overview.solidarityFundDonors()) + ")"));
         }
         return t;
+    }
+
+    private String label(OverviewFigure f) {
+        return f.label(texts.locale(), census.edition());
     }
 
     TextTable breakdown(Dimension dimension) {
         Breakdown b = breakdownOf(dimension);
         boolean annual = dimension.level() == Dimension.Level.PARTNERSHIP;
-        List<String> header = new ArrayList<>(List.of(texts.get("by." + dimension.name()), texts.get("partnerships"),
-                texts.get("actions")));
+        List<String> header = new ArrayList<>(List.of(texts.get("by." + dimension.name()),
+                label(OverviewFigure.PARTNERSHIPS), label(OverviewFigure.ACTIONS)));
         if (annual) {
             header.add(texts.get("annualBudgets"));
         }
         header.add(texts.get("actionBudgets"));
         TextTable t = new TextTable(header);
         for (Group g : b.groups()) {
-            List<String> row = new ArrayList<>(List.of(label(dimension, g.key()), texts.count(g.partnerships()),
+            List<String> row = new ArrayList<>(List.of(dimension.groupLabel(g.key(), texts.locale()),
+                    texts.count(g.partnerships()),
                     texts.count(g.actions())));
             g.annualBudgets().ifPresent(r -> row.add(texts.range(r)));
             row.add(texts.range(g.actionBudgets()));
@@ -107,25 +97,12 @@ final class OverviewView {
         r.asOf().ifPresent(d -> header.add(texts.get("computedAsOf", texts.date(d))));
         TextTable t = new TextTable(header);
         for (Reconciliation.Row row : r.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row.figure().key(), row.stated().toPlainString(),
+            List<String> cells = new ArrayList<>(List.of(label(row.figure()), row.stated().toPlainString(),
                     row.computed().toPlainString()));
             row.asOf().ifPresent(v -> cells.add(v.toPlainString()));
             t.row(cells);
         }
         return t;
-    }
-
-    /** A group key in words: "Santé" for HEALTH, "années 1980" for 1980s. */
-    String label(Dimension dimension, String key) {
-        if (key.equals(Breakdown.UNKNOWN)) {
-            return texts.get("unknown");
-        }
-        return switch (dimension) {
-            case DOMAIN -> DomainCategory.valueOf(key).label(texts.locale());
-            case TREND, CONTINUATION, KIND -> texts.get(dimension.name() + "." + key);
-            case AGE -> texts.get("decade", key.substring(0, 4));
-            case REGION, YEAR -> key;
-        };
     }
 
     String dimensionTitle(Dimension d) {
@@ -179,7 +156,7 @@ final class OverviewView {
             for (Group g : breakdownOf(d).groups()) {
                 ObjectNode n = groups.addObject();
                 n.put("key", g.key());
-                n.put("label", label(d, g.key()));
+                n.put("label", d.groupLabel(g.key(), texts.locale()));
                 n.put("partnerships", g.partnerships());
                 n.put("actions", g.actions());
                 g.annualBudgets().ifPresent(r -> budgetJson(n.putObject("annualBudgets"), r));
@@ -193,10 +170,6 @@ final class OverviewView {
         n.put("highEur", r.highEur());
         n.put("known", r.known());
         n.put("unknown", r.unknown());
-    }
-
-    private String count(Integer n) {
-        return texts.count(n == null ? 0 : n);
     }
 
     private String budget(BudgetRange r) {

@@ -64,7 +64,7 @@ class CensusCommandTest {
     @Test
     void reconciliation() {
         Run r = run("overview", "--reconcile", "--as-of", "2013-07-11", "--lang", "en");
-        assertThat(r.out()).contains("questionnaires").containsPattern("questionnaires\\s+46\\s+54\\s+47");
+        assertThat(r.out()).containsPattern("Forms\\s+46\\s+54\\s+47");
     }
 
     @Test

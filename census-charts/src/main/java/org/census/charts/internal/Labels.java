@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.census.charts.spi.ChartContext;
-import org.census.overview.Breakdown;
 import org.census.overview.BudgetRange;
+import org.census.overview.Dimension;
 import org.census.text.ContinuationStatus;
 import org.census.text.TrendDirection;
 
@@ -15,34 +15,21 @@ final class Labels {
     }
 
     static String continuation(ContinuationStatus status, ChartContext c) {
-        return switch (status) {
-            case YES -> c.text("Poursuivi", "Continued");
-            case NO -> c.text("Interrompu ou en sommeil", "Stopped or dormant");
-            case RESUMED -> c.text("Repris après un arrêt", "Resumed after a stop");
-            case UNCLEAR -> c.text("Réponse imprécise", "Unclear answer");
-        };
+        return status.label(c.locale());
     }
 
     static String trend(TrendDirection direction, ChartContext c) {
-        return switch (direction) {
-            case INCREASE -> c.text("En hausse", "Increased");
-            case MAINTAIN -> c.text("Maintenu", "Maintained");
-            case DECREASE -> c.text("En baisse", "Decreased");
-            case UNKNOWN -> c.text("Non précisé", "Not stated");
-        };
+        return direction.label(c.locale());
     }
 
-    /** A breakdown key shown to a reader: "unknown" in words, anything else as the census spells it. */
+    /** A region key shown to a reader: "unknown" in words, anything else as the census spells it. */
     static String key(String key, ChartContext c) {
-        return Breakdown.UNKNOWN.equals(key) ? c.text("Non précisé", "Not stated") : key;
+        return Dimension.REGION.groupLabel(key, c.locale());
     }
 
     /** A decade key ("1980s") in words: "années 1980", "1980s". */
     static String decade(String key, ChartContext c) {
-        if (Breakdown.UNKNOWN.equals(key)) {
-            return c.text("Date inconnue", "Unknown date");
-        }
-        return c.isFrench() ? "années " + key.replace("s", "") : key;
+        return Dimension.AGE.groupLabel(key, c.locale());
     }
 
     /** "1 234" partnerships: the noun in the right number. */

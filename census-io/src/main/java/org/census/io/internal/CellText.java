@@ -27,6 +27,16 @@ public final class CellText {
     private CellText() {
     }
 
+    /** A boolean cell as a census text: "Oui" or "Non", which the answers' parsers read as a person's yes or no. */
+    public static String ofBoolean(boolean value) {
+        return value ? "Oui" : "Non";
+    }
+
+    /** A cell's text cut to 40 characters, to quote in an error message. */
+    public static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
     public static boolean isTrigger(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0';
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.census.CensusException;
 import org.census.Location;
 import org.census.io.internal.CellText;
+import org.census.io.internal.ExcelDateSystem;
 import org.census.io.internal.NumberText;
 import org.census.internal.ActionParser;
+import org.census.internal.FrenchText;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
@@ -50,8 +51,6 @@ import org.census.text.MoneyText;
  * Files are opened read-only.
  */
 public final class QuestionnaireImport {
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private QuestionnaireImport() {
     }
 
@@ -85,7 +84,7 @@ public final class QuestionnaireImport {
     }
 
     private static String date(Optional<LocalDate> d) {
-        return d.map(FRENCH_DATE::format).orElse("sans date");
+        return d.map(NumberText::dayMonthYear).orElse("sans date");
     }
 
     private record Read(Path file, Partnership partnership, Optional<LocalDate> updated) {
@@ -131,10 +130,12 @@ public final class QuestionnaireImport {
         private final List<ImportIssue> issues;
         private final Map<String, Cell> fields = new LinkedHashMap<>();
         private final Sheet form;
+        private final ExcelDateSystem dates;
 
         FormReader(Path file, XSSFWorkbook wb, CensusEdition edition, List<ImportIssue> issues) {
             this.file = file;
             this.wb = wb;
+            this.dates = ExcelDateSystem.of(wb.isDate1904());
             this.edition = edition;
             this.issues = issues;
             this.form = wb.getSheet(QuestionnaireLayout.FORM);
@@ -208,7 +209,7 @@ public final class QuestionnaireImport {
             List<Contact> contacts = new ArrayList<>();
             contact(contacts, ContactSide.FRANCE, field(QuestionnaireLayout.CONTACT_FR));
             contact(contacts, ContactSide.PARTNER, field(QuestionnaireLayout.CONTACT_PARTNER));
-            String updatedRaw = updated.map(FRENCH_DATE::format).orElse(field(QuestionnaireLayout.UPDATED));
+            String updatedRaw = updated.map(NumberText::dayMonthYear).orElse(field(QuestionnaireLayout.UPDATED));
             Partnership p = new Partnership(id, Optional.empty(), regions.isEmpty() ? "" : regions.get(0), regions,
                     DateText.parse(updatedRaw), parties(french), parties(partner), List.of(), contacts,
                     DateText.parse(field(QuestionnaireLayout.FORMALISATION)),
@@ -223,7 +224,7 @@ public final class QuestionnaireImport {
         private void choice(String field, List<String> allowed) {
             String v = field(field);
             if (!v.isEmpty() && allowed.stream().noneMatch(a -> a.equalsIgnoreCase(v))) {
-                issue(fields.get(field), Severity.WARNING, "réponse libre « " + SheetText.shorten(v)
+                issue(fields.get(field), Severity.WARNING, "réponse libre « " + CellText.shorten(v)
                         + " » ; la liste propose " + allowed);
             }
         }
@@ -280,9 +281,9 @@ public final class QuestionnaireImport {
             }
             CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
             if (type == CellType.NUMERIC) {
-                double serial = c.getNumericCellValue();
-                if (DateUtil.isValidExcelDate(serial)) {
-                    return Optional.of(DateUtil.getLocalDateTime(serial, wb.isDate1904()).toLocalDate());
+                Optional<LocalDate> d = dates.date(c.getNumericCellValue());
+                if (d.isPresent()) {
+                    return d;
                 }
             }
             String t = text(c).strip();
@@ -292,7 +293,7 @@ public final class QuestionnaireImport {
             }
             Optional<LocalDate> d = NumberText.date(t);
             if (d.isEmpty()) {
-                issue(c, Severity.WARNING, "« " + SheetText.shorten(t) + " » n'est pas une date ; attendu une date"
+                issue(c, Severity.WARNING, "« " + CellText.shorten(t) + " » n'est pas une date ; attendu une date"
                         + " comme 17/05/2013 (le texte est gardé tel quel)");
             }
             return d;
@@ -303,10 +304,10 @@ public final class QuestionnaireImport {
             CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
             return switch (type) {
                 case STRING -> CellText.restore(c.getStringCellValue());
-                case NUMERIC -> DateUtil.isCellDateFormatted(c)
-                        ? FRENCH_DATE.format(DateUtil.getLocalDateTime(c.getNumericCellValue(), wb.isDate1904()))
-                        : SheetText.number(c.getNumericCellValue());
-                case BOOLEAN -> c.getBooleanCellValue() ? "Oui" : "Non";
+                case NUMERIC -> (DateUtil.isCellDateFormatted(c) ? dates.date(c.getNumericCellValue())
+                        : Optional.<LocalDate>empty()).map(NumberText::dayMonthYear)
+                        .orElseGet(() -> NumberText.asTyped(Double.toString(c.getNumericCellValue())));
+                case BOOLEAN -> CellText.ofBoolean(c.getBooleanCellValue());
                 default -> "";
             };
         }
@@ -316,9 +317,9 @@ public final class QuestionnaireImport {
         return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** An id from names: folded as every French text is ("Sœurs" is "soeurs"), words joined by "-". */
     static String slug(String text) {
-        String folded = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String folded = FrenchText.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return folded.isEmpty() ? "fiche" : folded;
     }
 }

@@ -1,6 +1,8 @@
 package org.census.io.xlsx;
 
 import org.census.io.internal.CellText;
+import org.census.io.internal.ExcelDateSystem;
+import org.census.io.internal.NumberText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -26,7 +28,6 @@ import org.census.Location;
 final class SheetCursor implements AutoCloseable {
     /** Excel's last column, XFD. */
     private static final int MAX_COLUMNS = 16_384;
-    private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
     enum Type { BLANK, TEXT, NUMBER, BOOLEAN, ERROR, DATE_ISO }
 
@@ -35,6 +36,7 @@ final class SheetCursor implements AutoCloseable {
     private final String source;
     private final String sheet;
     private final ReadOnlySharedStringsTable strings;
+    private final ExcelDateSystem dates;
     private String[] values = new String[32];
     private Type[] types = new Type[32];
     private int width;
@@ -47,11 +49,13 @@ final class SheetCursor implements AutoCloseable {
     /** Whether a skipped cell of the current row holds a value. */
     private boolean skippedValue;
 
-    SheetCursor(InputStream in, String source, String sheet, ReadOnlySharedStringsTable strings) {
+    SheetCursor(InputStream in, String source, String sheet, ReadOnlySharedStringsTable strings,
+                ExcelDateSystem dates) {
         this.in = in;
         this.source = source;
         this.sheet = sheet;
         this.strings = strings;
+        this.dates = dates;
         try {
             this.xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
@@ -390,26 +394,11 @@ final class SheetCursor implements AutoCloseable {
         return switch (type(column)) {
             case BLANK -> "";
             case TEXT -> CellText.fromCell(raw(column));
-            case NUMBER -> plainNumber(raw(column));
-            case BOOLEAN -> "1".equals(raw(column)) ? "VRAI" : "FAUX";
+            case NUMBER -> NumberText.asTyped(raw(column));
+            case BOOLEAN -> CellText.ofBoolean("1".equals(raw(column)));
             case ERROR -> throw error(column, "the cell holds the error " + raw(column) + ", not a value");
             case DATE_ISO -> raw(column);
         };
-    }
-
-    /** A number as a spreadsheet shows it; as written when that would take more digits than a cell holds. */
-    private static String plainNumber(String v) {
-        try {
-            BigDecimal d = new BigDecimal(v.strip());
-            BigDecimal stripped = d.stripTrailingZeros();
-            if (Math.max(stripped.precision() - stripped.scale(), 1) + Math.max(stripped.scale(), 0) > 1_000) {
-                return v;
-            }
-            return d.stripTrailingZeros().scale() <= 0 ? d.setScale(0, java.math.RoundingMode.UNNECESSARY)
-                    .toPlainString() : d.stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return v;
-        }
     }
 
     /** The cell as a number exactly as written; a text cell is read with French or English separators. */
@@ -418,14 +407,17 @@ final class SheetCursor implements AutoCloseable {
             return Optional.empty();
         }
         String v = type(column) == Type.TEXT ? CellText.fromCell(raw(column)) : raw(column);
-        Optional<BigDecimal> d = org.census.io.internal.NumberText.parse(v);
+        Optional<BigDecimal> d = NumberText.parse(v);
         if (d.isEmpty() || type(column) == Type.BOOLEAN || type(column) == Type.ERROR) {
-            throw error(column, "expected a number, found \"" + shorten(v) + "\"");
+            throw error(column, "expected a number, found \"" + CellText.shorten(v) + "\"");
         }
         return d;
     }
 
-    /** The cell as a date: a date cell (a serial number), an ISO date, or a text such as 17/05/2013. */
+    /**
+     * The cell as a date: a date cell (a serial number, in the workbook's date system), an ISO date, or a text such as
+     * 17/05/2013.
+     */
     Optional<LocalDate> date(int column) {
         if (isBlank(column)) {
             return Optional.empty();
@@ -433,23 +425,17 @@ final class SheetCursor implements AutoCloseable {
         String v = raw(column).strip();
         Optional<LocalDate> d = switch (type(column)) {
             case NUMBER -> serial(v);
-            case DATE_ISO -> org.census.io.internal.NumberText.isoDate(v);
-            case TEXT -> org.census.io.internal.NumberText.date(CellText.fromCell(v));
+            case DATE_ISO -> NumberText.isoDate(v);
+            case TEXT -> NumberText.date(CellText.fromCell(v));
             default -> Optional.empty();
         };
         return Optional.of(d.orElseThrow(() -> error(column, "expected a date such as 17/05/2013, found \""
-                + shorten(text(column)) + "\"")));
+                + CellText.shorten(text(column)) + "\"")));
     }
 
-    private static Optional<LocalDate> serial(String v) {
+    private Optional<LocalDate> serial(String v) {
         try {
-            double serial = Double.parseDouble(v);
-            if (serial < 1 || serial > 2_958_465) {
-                return Optional.empty();
-            }
-            // Serial 60 is Excel's 29 February 1900, a day that never was; serials after it count from 1899-12-30.
-            long days = (long) Math.floor(serial);
-            return Optional.of(days < 60 ? EPOCH.plusDays(days + 1) : EPOCH.plusDays(days));
+            return dates.date(Double.parseDouble(v));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -465,12 +451,8 @@ final class SheetCursor implements AutoCloseable {
         return switch (v) {
             case "1", "true", "vrai", "oui", "x" -> true;
             case "0", "false", "faux", "non" -> false;
-            default -> throw error(column, "expected oui or non, found \"" + shorten(v) + "\"");
+            default -> throw error(column, "expected oui or non, found \"" + CellText.shorten(v) + "\"");
         };
-    }
-
-    static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     @Override

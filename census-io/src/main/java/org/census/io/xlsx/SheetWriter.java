@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.census.CensusException;
 import org.census.io.internal.CellText;
+import org.census.io.internal.ExcelDateSystem;
+import org.census.io.internal.NumberText;
 import org.census.io.xlsx.TablesLayout.Column;
 import org.census.io.xlsx.TablesLayout.Kind;
 
@@ -21,12 +23,6 @@ final class SheetWriter {
     static final String DATE_FORMAT = "dd/mm/yyyy";
     /** Whole euros with the French thousands separator and the euro sign after the amount, in any locale. */
     static final String EURO_FORMAT = "#,##0 [$€-40C];-#,##0 [$€-40C]";
-    /** Excel's day 0 for the serial numbers of dates after February 1900. */
-    private static final long EPOCH_DAY_0 = LocalDate.of(1899, 12, 30).toEpochDay();
-    /** Before this Excel's day numbers count a 29 February 1900 that never was; after the next, it has none. */
-    private static final LocalDate FIRST_SERIAL_DATE = LocalDate.of(1900, 3, 1);
-    private static final LocalDate LAST_SERIAL_DATE = LocalDate.of(9999, 12, 31);
-    private static final DateTimeFormatter TEXT_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** The most rows a sheet holds in Excel and LibreOffice, the header row included. */
     static final int MAX_ROWS = 1_048_576;
@@ -161,16 +157,18 @@ final class SheetWriter {
     }
 
     /**
-     * A date as a serial number with a date format; outside the days a spreadsheet counts, as a text: 17/05/1899, or
-     * ISO 8601 (+10000-01-01) for a year a day/month/year text cannot give in four digits.
+     * A date as a serial number (of the 1900 system, which the workbook keeps) with a date format; outside the days
+     * every spreadsheet counts alike, as a text: 17/05/1899, or ISO 8601 (+10000-01-01) for a year a day/month/year
+     * text cannot give in four digits.
      */
     private void date(int c, LocalDate d) {
-        if (d.getYear() < 1 || d.getYear() > 9999) {
+        OptionalLong serial = ExcelDateSystem.DAYS_FROM_1900.serial(d);
+        if (serial.isPresent()) {
+            number(c, WorkbookWriter.DATE_STYLE, Long.toString(serial.getAsLong()));
+        } else if (d.getYear() < 1 || d.getYear() > 9999) {
             inline(c, 0, d.toString());
-        } else if (d.isBefore(FIRST_SERIAL_DATE) || d.isAfter(LAST_SERIAL_DATE)) {
-            inline(c, 0, TEXT_DATE.format(d));
         } else {
-            number(c, WorkbookWriter.DATE_STYLE, Long.toString(d.toEpochDay() - EPOCH_DAY_0));
+            inline(c, 0, NumberText.dayMonthYear(d));
         }
     }
 

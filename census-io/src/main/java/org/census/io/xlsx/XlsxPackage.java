@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -26,6 +30,7 @@ import org.xml.sax.SAXException;
 
 import org.census.CensusFormatException;
 import org.census.Location;
+import org.census.io.internal.ExcelDateSystem;
 
 /**
  * An xlsx workbook opened for reading only. The input stream is copied to a temporary file first: a zip needs random
@@ -38,6 +43,7 @@ final class XlsxPackage implements AutoCloseable {
     private final OPCPackage pkg;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
     private final ReadOnlySharedStringsTable strings;
+    private final ExcelDateSystem dates;
 
     private XlsxPackage(String source, Path copy, OPCPackage pkg) throws IOException, OpenXML4JException,
             SAXException {
@@ -52,6 +58,38 @@ final class XlsxPackage implements AutoCloseable {
             }
         }
         strings = new ReadOnlySharedStringsTable(pkg, false);
+        try (InputStream workbook = reader.getWorkbookData()) {
+            dates = dateSystem(workbook, source);
+        }
+    }
+
+    /**
+     * The workbook's date system: {@code <workbookPr date1904="1"/>} (or "true"), which comes before the list of
+     * sheets, makes serial numbers count from 1904.
+     */
+    private static ExcelDateSystem dateSystem(InputStream workbook, String source) {
+        try {
+            XMLStreamReader xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(workbook);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    if ("workbookPr".equals(xml.getLocalName())) {
+                        String v = xml.getAttributeValue(null, "date1904");
+                        return ExcelDateSystem.of("1".equals(v) || "true".equals(v));
+                    }
+                    if ("sheets".equals(xml.getLocalName())) {
+                        break;
+                    }
+                }
+                return ExcelDateSystem.DAYS_FROM_1900;
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
+            throw new CensusFormatException(source, Location.part("xl/workbook.xml"), "broken workbook XML: " + firstLine(e));
+        }
     }
 
     /**
@@ -157,7 +195,7 @@ final class XlsxPackage implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings));
+            return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings, dates));
         } catch (IOException e) {
             throw new CensusFormatException(source, Location.sheet(name), "cannot read the sheet: " + firstLine(e), e);
         }

@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.census.CensusFormatException;
@@ -28,6 +26,7 @@ import org.census.model.Contact;
 import org.census.model.ContactSide;
 import org.census.model.Donor;
 import org.census.model.Partnership;
+import org.census.model.PartnershipIds;
 import org.census.model.Party;
 import org.census.model.PartyRole;
 import org.census.model.PlaceLevel;
@@ -110,7 +109,7 @@ final class XlsxTablesReader {
              Table contacts = optional(TablesLayout.CONTACTS);
              ActionFeed actions = Optional.ofNullable(optional(TablesLayout.ACTIONS)).map(ActionFeed::new)
                     .orElse(null)) {
-            Set<String> ids = new HashSet<>();
+            PartnershipIds ids = new PartnershipIds();
             for (; partnerships.hasRow; partnerships.advance()) {
                 sink.partnership(partnership(partnerships, parties, contacts, actions, ids));
             }
@@ -309,21 +308,15 @@ final class XlsxTablesReader {
         return figures;
     }
 
-    private Partnership partnership(Table t, Table parties, Table contacts, ActionFeed actions, Set<String> ids) {
+    private Partnership partnership(Table t, Table parties, Table contacts, ActionFeed actions,
+                                    PartnershipIds ids) {
         int idColumn = t.col("Identifiant");
         String id = t.text("Identifiant");
         if (id.isBlank()) {
             throw t.cursor.error(idColumn, "a partnership needs an identifier");
         }
-        if (!ids.add(id)) {
-            throw t.cursor.error(idColumn, "two partnerships have the identifier \"" + id + "\"");
-        }
         String sameAsText = t.text("Identique à");
         Optional<String> sameAs = sameAsText.isEmpty() ? Optional.empty() : Optional.of(sameAsText);
-        if (sameAs.isPresent() && !ids.contains(sameAs.get())) {
-            throw t.cursor.error(t.col("Identique à"), "\"" + sameAs.get() + "\" is not the identifier of an "
-                    + "earlier partnership");
-        }
         List<Party> french = new ArrayList<>();
         List<Party> partner = new ArrayList<>();
         List<Party> third = new ArrayList<>();
@@ -345,12 +338,17 @@ final class XlsxTablesReader {
                     contacts.text("Fonction"), contacts.text("Texte d'origine")));
         }
         List<Action> rows = actions == null ? List.of() : actions.take(id);
-        return new Partnership(id, sameAs, t.text("Section"), t.list("Régions"),
+        Partnership p = new Partnership(id, sameAs, t.text("Section"), t.list("Régions"),
                 DateText.parse(t.text("Mise à jour")), french, partner, third, people,
                 DateText.parse(t.text("Formalisation")), GoverningDocument.parse(t.text("Document")),
                 MoneyText.parse(t.text("Budget annuel")), Continuation.parse(t.text("Poursuite depuis la crise")),
                 BudgetTrend.parse(t.text("Évolution du budget")), t.text("Moyens locaux"), rows,
                 t.text("Perspectives"), t.list("Notes"));
+        ids.add(p).ifPresent(v -> {
+            throw t.cursor.error(v.field() == PartnershipIds.Field.ID ? idColumn : t.col("Identique à"),
+                    v.problem());
+        });
+        return p;
     }
 
     private static boolean belongs(Table child, String id) {
@@ -379,7 +377,7 @@ final class XlsxTablesReader {
         try {
             return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw t.cursor.error(t.col(header), "unknown value \"" + SheetCursor.shorten(v) + "\"; expected one of "
+            throw t.cursor.error(t.col(header), "unknown value \"" + CellText.shorten(v) + "\"; expected one of "
                     + List.of(type.getEnumConstants()));
         }
     }

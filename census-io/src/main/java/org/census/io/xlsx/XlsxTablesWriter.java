@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.census.CensusException;
@@ -191,22 +191,6 @@ final class XlsxTablesWriter implements CensusSink {
         sheet.row(new Object[] {name, value});
     }
 
-    private static final Map<OverviewFigure, String> LABELS = Map.ofEntries(
-            Map.entry(OverviewFigure.QUESTIONNAIRES, "Formulaires"),
-            Map.entry(OverviewFigure.PARTNERSHIPS, "Partenariats distincts"),
-            Map.entry(OverviewFigure.RESPONDENTS, "Collectivités françaises"),
-            Map.entry(OverviewFigure.PARTNER_AUTHORITIES, "Collectivités partenaires"),
-            Map.entry(OverviewFigure.CONTINUED, "Coopération poursuivie"),
-            Map.entry(OverviewFigure.DORMANT, "Coopération en sommeil"),
-            Map.entry(OverviewFigure.RESUMED, "Coopération reprise"),
-            Map.entry(OverviewFigure.BUDGET_MAINTAINED, "Budget maintenu"),
-            Map.entry(OverviewFigure.BUDGET_INCREASED, "Budget en hausse"),
-            Map.entry(OverviewFigure.BUDGET_DECREASED, "Budget en baisse"),
-            Map.entry(OverviewFigure.PUBLIC_MEETINGS, "Réunions publiques en France"),
-            Map.entry(OverviewFigure.PARTNER_RECEPTIONS, "Accueil de partenaires"),
-            Map.entry(OverviewFigure.EMERGENCY_ACTIONS, "Actions d'urgence"),
-            Map.entry(OverviewFigure.SOLIDARITY_FUND_EUR, "Fonds de solidarité (€)"));
-
     /** The overview sheet: derived, never read back. */
     private void overview(CensusHeader header) throws IOException {
         SheetWriter sheet = open(TablesLayout.OVERVIEW, OVERVIEW_COLUMNS);
@@ -221,10 +205,10 @@ final class XlsxTablesWriter implements CensusSink {
             Optional<BigDecimal> stated = header.statedFigures().stream()
                     .filter(s -> s.figure().equals(f.key())).map(StatedFigure::value).findFirst();
             boolean euros = f == OverviewFigure.SOLIDARITY_FUND_EUR;
-            sheet.row(new Object[] {LABELS.get(f), euros ? new SheetWriter.Euro(o.figure(f)) : o.figure(f),
+            sheet.row(new Object[] {f.label(Locale.FRENCH, header.edition()),
+                    euros ? new SheetWriter.Euro(o.figure(f)) : o.figure(f),
                     stated.map(v -> euros ? (Object) new SheetWriter.Euro(v) : v).orElse(null)});
         }
-        sheet.row(new Object[] {"Lignes d'action", o.actions(), null});
         sheet.row(new Object[] {"Budgets annuels, total bas (€)", new SheetWriter.Euro(o.annualBudgets().lowEur()), null});
         sheet.row(new Object[] {"Budgets annuels, total haut (€)", new SheetWriter.Euro(o.annualBudgets().highEur()), null});
         sheet.row(new Object[] {"Budgets des actions, total bas (€)", new SheetWriter.Euro(o.actionBudgets().lowEur()), null});

@@ -118,4 +118,11 @@ class QuestionnaireImportTest {
                     .isEqualTo(MALI.regions().get(0));
         }
     }
+
+    /** An id made from names folds them as every French text is folded: "œ" was a break, "c-ur". */
+    @Test
+    void idsFromNamesFoldLikeFrenchText() {
+        assertThat(QuestionnaireImport.slug("Cœur de Savoie – Ségou")).isEqualTo("coeur-de-savoie-segou");
+        assertThat(QuestionnaireImport.slug("« ! »")).isEqualTo("fiche");
+    }
 }

@@ -87,4 +87,38 @@ class UnusualCellsTest {
             assertThat(book.getSheet("Chiffres publiés").getRow(1).getCell(1).getStringCellValue()).isEqualTo("1E+400");
         }
     }
+
+    /** Regression: the tables reader took every serial number as of the 1900 system, as Excel for Windows saves. */
+    @Test
+    void aWorkbookOfThe1904DateSystemHasItsDatesReadInIt() throws IOException {
+        byte[] mac = edit(TestCensus.write(BUNDLED, "xlsx"), "xl/workbook.xml", "<bookViews>",
+                "<workbookPr date1904=\"1\"/><bookViews>");
+        LocalDate shown = null;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(mac))) {
+            assertThat(book.isDate1904()).isTrue();
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheet(TablesLayout.EDITION.name())) {
+                if (row.getCell(0).getStringCellValue().equals(TablesLayout.EDITION_DATE)) {
+                    shown = row.getCell(1).getLocalDateTimeCellValue().toLocalDate();
+                }
+            }
+        }
+        LocalDate read = TestCensus.read(mac, "xlsx").edition().editionDate();
+        assertThat(read).isEqualTo(shown).isEqualTo(BUNDLED.edition().editionDate().plusDays(1_462));
+    }
+
+    /** Regression: the tables reader took a yes/no cell as "VRAI", which no answer parser reads; questionnaires, "Oui". */
+    @Test
+    void aYesNoCellIsTheAnswerOuiOrNonAsInQuestionnaires() {
+        byte[] edited = TestCensus.edited(TestCensus.write(BUNDLED, "xlsx"), book -> {
+            var sheet = book.getSheet(TablesLayout.PARTNERSHIPS.name());
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().equals("Poursuite depuis la crise")) {
+                    sheet.getRow(1).createCell(cell.getColumnIndex()).setCellValue(true);
+                }
+            }
+        });
+        var continuation = TestCensus.read(edited, "xlsx").partnerships().get(0).continuation();
+        assertThat(continuation.raw()).isEqualTo("Oui");
+        assertThat(continuation.status()).isEqualTo(org.census.text.ContinuationStatus.YES);
+    }
 }

@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import org.census.CensusException;
+import org.census.CensusFormatException;
 import org.census.bundled.BundledCensus;
 import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
@@ -61,5 +62,28 @@ class XlsxCensusFormatTest {
                 7, 2), List.of(new Donor("", MoneyText.parse("")), new Donor("x", MoneyText.parse("1 €"))),
                 Optional.empty())), List.of());
         assertThat(TestCensus.roundTrip(census, "xlsx")).isEqualTo(census);
+    }
+
+    /** The workbook with one cell of the partnerships sheet retyped, as a person would in a spreadsheet. */
+    private static byte[] retyped(String header, int row, String value) {
+        return TestCensus.edited(TestCensus.write(BUNDLED, "xlsx"), book -> {
+            var sheet = book.getSheet(TablesLayout.PARTNERSHIPS.name());
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().equals(header)) {
+                    sheet.getRow(row - 1).createCell(cell.getColumnIndex()).setCellValue(value);
+                }
+            }
+        });
+    }
+
+    @Example
+    void aBrokenIdentityRuleNamesTheCell() {
+        String first = BUNDLED.partnerships().get(0).id();
+        assertThatThrownBy(() -> TestCensus.read(retyped("Identifiant", 3, first), "xlsx"))
+                .isInstanceOf(CensusFormatException.class)
+                .hasMessage("test.xlsx: Partenariats!A3: two partnerships have the id \"" + first + "\"");
+        assertThatThrownBy(() -> TestCensus.read(retyped("Identique à", 2, "nowhere"), "xlsx"))
+                .isInstanceOf(CensusFormatException.class)
+                .hasMessageStartingWith("test.xlsx: Partenariats!B2: partnership \"" + first + "\" is the same as");
     }
 }
