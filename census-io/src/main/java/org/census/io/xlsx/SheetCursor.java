@@ -1,6 +1,8 @@
 package org.census.io.xlsx;
 
 import org.census.io.internal.CellText;
+import org.census.io.internal.XlsxLimits;
+import org.census.io.internal.XlsxZip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -54,7 +56,7 @@ final class SheetCursor implements AutoCloseable {
         try {
             this.xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
-            throw error("", "not XML: " + XlsxPackage.firstLine(e));
+            throw error("", "not XML: " + XlsxZip.firstLine(e));
         }
     }
 
@@ -106,7 +108,7 @@ final class SheetCursor implements AutoCloseable {
             }
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             // Aalto reports some errors, and the zip's bomb check, unchecked.
-            throw error(row == 0 ? "" : String.valueOf(row), "broken sheet XML: " + XlsxPackage.firstLine(e));
+            throw error(row == 0 ? "" : String.valueOf(row), "broken sheet XML: " + XlsxZip.firstLine(e));
         }
         ended = true;
         return false;
