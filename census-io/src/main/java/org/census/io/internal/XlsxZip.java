@@ -141,24 +141,26 @@ public final class XlsxZip extends ZipFileZipEntrySource {
             if (!names.add(name.replace('\\', '/').toLowerCase(Locale.ROOT))) {
                 throw new CensusFormatException(source, name, "more than 1 entry with the name " + name);
             }
-            long size = e.getSize();
-            long packed = e.getCompressedSize();
-            if (size < 0 || packed < 0) {
+            if (e.getSize() < 0 || e.getCompressedSize() < 0) {
                 throw new CensusFormatException(source, name, "the zip directory gives no size for this part");
             }
+            total += e.getSize();
+        }
+        if (total > limits.totalBytes()) {
+            throw new CensusFormatException(source, "", String.format(Locale.ROOT, "the parts inflate to more than "
+                    + "%,d bytes together, the most a workbook may here", limits.totalBytes()));
+        }
+        for (ZipArchiveEntry e : entries) {
+            long size = e.getSize();
+            long packed = e.getCompressedSize();
             if (size > limits.entryBytes()) {
-                throw new CensusFormatException(source, name, String.format(Locale.ROOT, "inflates to %,d bytes, "
-                        + "more than the %,d a part may here", size, limits.entryBytes()));
+                throw new CensusFormatException(source, e.getName(), String.format(Locale.ROOT, "inflates to %,d "
+                        + "bytes, more than the %,d a part may here", size, limits.entryBytes()));
             }
             if (size >= XlsxLimits.RATIO_GRACE_BYTES && size > packed * XlsxLimits.INFLATE_RATIO) {
-                throw new CensusFormatException(source, name, String.format(Locale.ROOT, "inflates %,d-fold "
+                throw new CensusFormatException(source, e.getName(), String.format(Locale.ROOT, "inflates %,d-fold "
                         + "(%,d bytes from %,d), more than the %d-fold a workbook part may: a zip bomb", packed == 0
                         ? size : size / packed, size, packed, XlsxLimits.INFLATE_RATIO));
-            }
-            total += size;
-            if (total > limits.totalBytes()) {
-                throw new CensusFormatException(source, "", String.format(Locale.ROOT, "the parts inflate to more "
-                        + "than %,d bytes together, the most a workbook may here", limits.totalBytes()));
             }
         }
     }
@@ -180,14 +182,13 @@ public final class XlsxZip extends ZipFileZipEntrySource {
                         }
                         nodes += 1 + xml.getAttributeCount() + xml.getNamespaceCount();
                         if (nodes > limits.xmlNodes()) {
-                            throw new CensusFormatException(source, e.getName(), String.format(Locale.ROOT, "more "
-                                    + "than %,d XML elements and attributes in the workbook, more than a workbook "
-                                    + "read here may hold", limits.xmlNodes()));
+                            throw new CensusFormatException(source, e.getName(), String.format(Locale.ROOT, "the "
+                                    + "workbook holds more than %,d XML elements and attributes, the most read here "
+                                    + "(its object model would be made of them)", limits.xmlNodes()));
                         }
                         if ("row".equals(xml.getLocalName()) && ++rows > limits.rows()) {
-                            throw new CensusFormatException(source, e.getName(), String.format(Locale.ROOT, "more "
-                                    + "than %,d rows in the workbook's sheets, more than a workbook read here may "
-                                    + "have", limits.rows()));
+                            throw new CensusFormatException(source, e.getName(), String.format(Locale.ROOT, "the "
+                                    + "workbook's sheets have more than %,d rows, the most read here", limits.rows()));
                         }
                     }
                 } finally {
