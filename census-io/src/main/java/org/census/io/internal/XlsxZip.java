@@ -1,6 +1,5 @@
 package org.census.io.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -21,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -33,7 +33,7 @@ import org.census.CensusFormatException;
 
 /**
  * Opens a workbook's zip for POI under census's own {@link XlsxLimits}, for every xlsx reader: the directory is
- * checked before any part is inflated, and POI reads each part through a stream that stops it at the size the
+ * checked before any part is inflated, and POI reads each part through a stream that stops at the size the
  * directory declared. POI's own zip-bomb checks, which read process-wide settings, are not used: POI is handed this
  * zip as a {@link org.apache.poi.openxml4j.util.ZipEntrySource}, which it reads as it is.
  */
@@ -213,64 +213,20 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         return f;
     }
 
+    /**
+     * A part's inflating stream, read up to the size the zip directory declared and no further: the directory's
+     * checks hold only if it tells the truth, so a part with more to give is refused there.
+     */
     @Override
     public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
-        return new DeclaredSize(super.getInputStream(entry), entry.getSize(), source, entry.getName());
-    }
-
-    /**
-     * A part's inflating stream, stopped as soon as it passes the size the zip directory declared: the directory
-     * checks hold only if the directory tells the truth.
-     */
-    private static final class DeclaredSize extends FilterInputStream {
-        private final long declared;
-        private final String source;
-        private final String name;
-        private long read;
-
-        DeclaredSize(InputStream in, long declared, String source, String name) {
-            super(in);
-            this.declared = declared;
-            this.source = source;
-            this.name = name;
-        }
-
-        private void count(long n) {
-            read += n;
-            if (read > declared) {
-                throw new CensusFormatException(source, name, String.format(Locale.ROOT, "inflates to more than "
-                        + "the %,d bytes its zip directory declares: the zip is damaged or forged", declared));
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = in.skip(n);
-            count(Math.max(0, skipped));
-            return skipped;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
+        InputStream inflating = super.getInputStream(entry);
+        return BoundedInputStream.builder().setInputStream(inflating).setMaxCount(entry.getSize())
+                .setOnMaxCount((declared, read) -> {
+                    if (inflating.read() >= 0) {
+                        throw new CensusFormatException(source, entry.getName(), String.format(Locale.ROOT,
+                                "inflates to more than the %,d bytes its zip directory declares: the zip is damaged "
+                                        + "or forged", declared));
+                    }
+                }).get();
     }
 }
