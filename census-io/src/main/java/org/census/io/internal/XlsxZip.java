@@ -76,10 +76,9 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             ZipFile.closeQuietly(zip);
-            CensusFormatException unreadable = unreadable(source, e);
-            // The file may be a private copy: its name would only puzzle.
-            throw new CensusFormatException(source, "", unreadable.problem().replace("'" + file + "'",
-                    "the workbook").replace(file.toString(), "the workbook"), e);
+            // The file may be a private copy: where a message names it, it names the source instead.
+            throw new CensusFormatException(source, "", unreadable(source, e).problem().replace(file.toString(),
+                    source), e);
         }
     }
 
