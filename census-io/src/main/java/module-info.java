@@ -10,6 +10,7 @@ module org.census.io {
     requires com.fasterxml.aalto;
     requires org.apache.commons.csv;
     requires org.apache.commons.io;
+    requires org.apache.commons.compress;
     requires java.xml;
 
     exports org.census.io;

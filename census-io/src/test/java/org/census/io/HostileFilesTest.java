@@ -3,13 +3,14 @@ package org.census.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import org.census.CensusFormatException;
 import org.census.Location;
@@ -24,6 +25,8 @@ class HostileFilesTest {
     private static final byte[] XLSX = TestCensus.write(SMALL, "xlsx");
     /** The Partenariats sheet: the second created. */
     private static final String PARTNERSHIPS = "xl/worksheets/sheet2.xml";
+    /** The Actions sheet: the fifth. */
+    private static final String ACTIONS = "xl/worksheets/sheet5.xml";
 
     private static CensusFormatException fails(byte[] bytes, String format) {
         try {
@@ -35,23 +38,9 @@ class HostileFilesTest {
         throw new AssertionError("read without an error");
     }
 
-    /** The workbook with some entries replaced. */
-    private static byte[] with(Map<String, byte[]> replace) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        java.nio.file.Path valid = java.nio.file.Files.createTempFile("valid", ".xlsx");
-        java.nio.file.Files.write(valid, XLSX);
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid.toFile());
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(replace.containsKey(e.getName()) ? replace.get(e.getName())
-                        : in.getInputStream(e).readAllBytes());
-                zip.closeEntry();
-            }
-        } finally {
-            java.nio.file.Files.delete(valid);
-        }
-        return out.toByteArray();
+    /** The workbook with some entries replaced or added. */
+    private static byte[] with(Map<String, byte[]> replace) {
+        return TestCensus.withParts(XLSX, replace);
     }
 
     private static byte[] sheet(String rows) {
@@ -82,26 +71,12 @@ class HostileFilesTest {
 
     /** Two entries of one name: readers that take the first and readers that take the last would disagree. */
     @Test
-    void duplicateZipEntriesAreRefused() throws Exception {
+    void duplicateZipEntriesAreRefused() {
         String decoy = PARTNERSHIPS.substring(0, PARTNERSHIPS.length() - 1) + "Z";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        java.nio.file.Path valid = java.nio.file.Files.createTempFile("valid", ".xlsx");
-        java.nio.file.Files.write(valid, XLSX);
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid.toFile());
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(in.getInputStream(e).readAllBytes());
-                zip.closeEntry();
-            }
-            zip.putNextEntry(new ZipEntry(decoy));
-            zip.write(sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>decoy</t></is></c></row>"));
-            zip.closeEntry();
-        } finally {
-            java.nio.file.Files.delete(valid);
-        }
+        byte[] withDecoy = with(Map.of(decoy, sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>decoy</t>"
+                + "</is></c></row>")));
         // Rename the decoy to the real sheet's name in the local header and the central directory alike.
-        byte[] bytes = out.toByteArray();
+        byte[] bytes = withDecoy.clone();
         byte[] from = decoy.getBytes(StandardCharsets.US_ASCII);
         byte[] to = PARTNERSHIPS.getBytes(StandardCharsets.US_ASCII);
         int renamed = 0;
@@ -117,20 +92,84 @@ class HostileFilesTest {
     }
 
     @Test
-    void zipBombIsRefused() throws Exception {
-        // About 200 MB of blanks inside the sheet, compressed to a few hundred kilobytes.
-        String padding = " ".repeat(1 << 20);
-        StringBuilder rows = new StringBuilder();
-        for (int i = 0; i < 200; i++) {
-            rows.append(padding);
-        }
-        byte[] bomb = with(Map.of(PARTNERSHIPS, sheet(rows.toString())));
+    void zipBombIsRefused() {
+        // About 200 MB of blanks inside the sheet's rows, compressed to a few hundred kilobytes.
+        byte[] bomb = TestCensus.withFiller(XLSX, PARTNERSHIPS, "<sheetData>", (byte) ' ', 200L << 20);
         assertThat(bomb.length).isLessThan(1_000_000);
         assertThat(fails(bomb, "xlsx").getMessage()).containsIgnoringCase("zip bomb");
     }
 
+    /**
+     * 300 MB of spaces after the actions sheet's rows, deflated about 900-fold: no reader looks there, and it is
+     * refused all the same, from the zip's directory, before anything is inflated (the message gives the whole
+     * part's size, which only the directory knows then).
+     */
     @Test
-    void externalEntityIsNotResolved() throws Exception {
+    void bombAfterTheRowsOfTheActionsSheetIsRefusedUnread() {
+        byte[] bomb = TestCensus.withFiller(XLSX, ACTIONS, "</sheetData>", (byte) ' ', 300L << 20);
+        assertThat(bomb.length).isLessThan(400_000);
+        long start = System.nanoTime();
+        CensusFormatException e = fails(bomb, "xlsx");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(e.location()).isEqualTo(Location.part(ACTIONS));
+        assertThat(e.problem()).matches("inflates [0-9,]+-fold \\(314,[0-9,]+ bytes from [0-9,]+\\), more than the "
+                + "200-fold a workbook part may: a zip bomb");
+    }
+
+    /** A directory that understates a part: reading stops as soon as the part passes the size declared. */
+    @Test
+    void partInflatingBeyondItsDeclaredSizeIsStopped() {
+        // The partnerships are read on the caller's thread, the actions on a thread of their own.
+        for (String part : List.of(PARTNERSHIPS, ACTIONS)) {
+            CensusFormatException e = fails(TestCensus.withDeclaredSize(XLSX, part, 1000), "xlsx");
+            assertThat(e.location()).isEqualTo(Location.part(part));
+            assertThat(e.problem()).isEqualTo("inflates to more than the 1,000 bytes its zip directory declares: "
+                    + "the zip is damaged or forged");
+        }
+    }
+
+    /** Small parts are not held to the ratio: a short repetitive part may deflate very well. */
+    @Test
+    void partUnderAHundredKilobytesMayInflateMoreThanTwoHundredFold() throws Exception {
+        byte[] small = TestCensus.withFiller(XLSX, "docProps/app.xml", "?>", (byte) ' ', 100_000);
+        try (ZipFile zip = ZipFile.builder().setByteArray(small).get()) {
+            ZipArchiveEntry app = zip.getEntry("docProps/app.xml");
+            assertThat(app.getSize()).isLessThan(100 * 1024).isGreaterThan(200 * app.getCompressedSize());
+        }
+        assertThat(TestCensus.read(small, "xlsx")).isEqualTo(SMALL);
+    }
+
+    @Test
+    void partLargerThanTwoGigabytesIsRefused() {
+        CensusFormatException e = fails(TestCensus.withDeclaredSize(XLSX, ACTIONS, 3L << 30), "xlsx");
+        assertThat(e.location()).isEqualTo(Location.part(ACTIONS));
+        assertThat(e.problem()).isEqualTo("inflates to 3,221,225,472 bytes, more than the 2,147,483,648 a part may "
+                + "here");
+    }
+
+    @Test
+    void partsLargerThanFourGigabytesTogetherAreRefused() {
+        // Three parts declared at 1.5 GB each: the total is checked first, before each part's own limits.
+        byte[] forged = XLSX;
+        for (String part : List.of(PARTNERSHIPS, ACTIONS, "xl/worksheets/sheet3.xml")) {
+            forged = TestCensus.withDeclaredSize(forged, part, 1536L << 20);
+        }
+        assertThat(fails(forged, "xlsx").problem()).isEqualTo("the parts inflate to more than 4,294,967,296 bytes "
+                + "together, the most a workbook may here");
+    }
+
+    @Test
+    void moreThanAThousandEntriesAreRefused() {
+        Map<String, byte[]> extra = new java.util.HashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            extra.put("extra/" + i + ".txt", new byte[] {'x'});
+        }
+        assertThat(fails(with(extra), "xlsx").problem()).matches("1,0[0-9][0-9] zip entries, more than the 1,000 a "
+                + "workbook may have here");
+    }
+
+    @Test
+    void externalEntityIsNotResolved() {
         byte[] xxe = with(Map.of(PARTNERSHIPS, ("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM "
                 + "\"file:///etc/passwd\">]><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
                 + "main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
@@ -139,7 +178,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void entityExpansionIsRefused() throws Exception {
+    void entityExpansionIsRefused() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE w [<!ENTITY a0 \"lol\">");
         for (int i = 1; i < 10; i++) {
             dtd.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
@@ -150,7 +189,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void hugeCellIsRefusedWithItsPlace() throws Exception {
+    void hugeCellIsRefusedWithItsPlace() {
         byte[] huge = with(Map.of(PARTNERSHIPS, sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Identifiant"
                 + "</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>" + incompressible(30_000_000)
                 + "</t></is></c></row>")));
@@ -169,7 +208,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void millionEmptyRowsAreSkipped() throws Exception {
+    void millionEmptyRowsAreSkipped() {
         StringBuilder rows = new StringBuilder();
         for (int r = 1; r <= 1_000_000; r++) {
             rows.append("<row r=\"").append(r).append("\"/>");

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -22,10 +21,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.census.CensusException;
+import org.census.CensusFormatException;
 import org.census.Location;
 import org.census.io.internal.CellText;
 import org.census.io.internal.ExcelDateSystem;
 import org.census.io.internal.NumberText;
+import org.census.io.internal.XlsxLimits;
+import org.census.io.internal.XlsxZip;
 import org.census.internal.ActionParser;
 import org.census.internal.FrenchText;
 import org.census.model.Action;
@@ -48,7 +50,8 @@ import org.census.text.MoneyText;
  * doubtful, file by file. One file that cannot be read is an error in the report and does not stop the others.
  * Accepted: questionnaires re-saved by LibreOffice, merged cells, formulas (their last computed value), dates typed
  * as dates, as serial numbers or as text, numbers typed as text with French separators, empty rows, hidden sheets.
- * Files are opened read-only.
+ * Files are opened read-only, under {@link XlsxLimits#QUESTIONNAIRE}: a file larger than a questionnaire can be is
+ * refused before its object model is built.
  */
 public final class QuestionnaireImport {
     private QuestionnaireImport() {
@@ -109,13 +112,18 @@ public final class QuestionnaireImport {
     }
 
     private static Optional<Read> readOne(Path file, CensusEdition edition, List<ImportIssue> issues) {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        // The limits are checked on the zip before POI builds its object model; an Error (out of memory) is not a
+        // file's problem and is not caught.
+        try (OPCPackage pkg = XlsxZip.open(file, file.getFileName().toString(), XlsxLimits.QUESTIONNAIRE);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             return Optional.of(new FormReader(file, wb, edition, issues).read());
+        } catch (CensusFormatException e) {
+            issues.add(new ImportIssue(file, e.location(), Severity.ERROR, "classeur refusé : "
+                    + e.problem()));
         } catch (CensusException e) {
             issues.add(new ImportIssue(file, Location.NONE, Severity.ERROR, e.getMessage()));
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            // Whatever a broken file does inside POI, it is this file's error and the others are still read.
+        } catch (Exception e) {
+            // Whatever a broken file makes POI throw, it is this file's error and the others are still read.
             issues.add(new ImportIssue(file, Location.NONE, Severity.ERROR, "fichier illisible comme classeur xlsx : "
                     + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
         }

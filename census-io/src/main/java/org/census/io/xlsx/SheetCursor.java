@@ -3,6 +3,8 @@ package org.census.io.xlsx;
 import org.census.io.internal.CellText;
 import org.census.io.internal.ExcelDateSystem;
 import org.census.io.internal.NumberText;
+import org.census.io.internal.XlsxLimits;
+import org.census.io.internal.XlsxZip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -59,7 +61,7 @@ final class SheetCursor implements AutoCloseable {
         try {
             this.xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
-            throw new CensusFormatException(source, Location.sheet(sheet), "not XML: " + XlsxPackage.firstLine(e));
+            throw new CensusFormatException(source, Location.sheet(sheet), "not XML: " + XlsxZip.firstLine(e));
         }
     }
 
@@ -112,7 +114,7 @@ final class SheetCursor implements AutoCloseable {
             }
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             // Aalto reports some errors, and the zip's bomb check, unchecked.
-            throw error("broken sheet XML: " + XlsxPackage.firstLine(e));
+            throw error("broken sheet XML: " + XlsxZip.firstLine(e));
         }
         ended = true;
         return false;

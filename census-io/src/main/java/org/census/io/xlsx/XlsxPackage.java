@@ -3,10 +3,7 @@ package org.census.io.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,11 +14,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -31,6 +26,8 @@ import org.xml.sax.SAXException;
 import org.census.CensusFormatException;
 import org.census.Location;
 import org.census.io.internal.ExcelDateSystem;
+import org.census.io.internal.XlsxLimits;
+import org.census.io.internal.XlsxZip;
 
 /**
  * An xlsx workbook opened for reading only. The input stream is copied to a temporary file first: a zip needs random
@@ -88,45 +85,26 @@ final class XlsxPackage implements AutoCloseable {
                 xml.close();
             }
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
-            throw new CensusFormatException(source, Location.part("xl/workbook.xml"), "broken workbook XML: " + firstLine(e));
+            throw new CensusFormatException(source, Location.part("xl/workbook.xml"), "broken workbook XML: "
+                    + XlsxZip.firstLine(e));
         }
-    }
-
-    /**
-     * What went wrong, from the innermost cause that says something ("Duplicate entry ...", "Truncated ZIP file"),
-     * without the name of the private copy the reader works on.
-     */
-    private static String reason(Throwable e, Path copy) {
-        String reason = firstLine(e);
-        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-            if (c.getMessage() != null && !c.getMessage().isBlank()) {
-                reason = firstLine(c);
-            }
-        }
-        return copy == null ? reason : reason.replace(copy.toString(), "the workbook").replace("'the workbook'",
-                "the workbook");
     }
 
     static XlsxPackage open(InputStream in, String source) {
-        XlsxLimits.apply();
         Path copy = null;
         OPCPackage pkg = null;
         try {
             copy = Files.createTempFile("census-read", ".xlsx");
             copyBounded(in, copy, source);
-            requireEndOfCentralDirectory(copy, source);
-            pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ);
+            pkg = XlsxZip.open(copy, source, XlsxLimits.TABLES);
             return new XlsxPackage(source, copy, pkg);
         } catch (CensusFormatException e) {
             cleanUp(pkg, copy);
             throw e;
-        } catch (NotOfficeXmlFileException e) {
-            cleanUp(pkg, copy);
-            throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook (" + firstLine(e) + ")");
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             cleanUp(pkg, copy);
-            throw new CensusFormatException(source, Location.NONE, "not a readable xlsx workbook: " + reason(e, copy), e);
+            throw XlsxZip.unreadable(source, e);
         }
     }
 
@@ -136,40 +114,13 @@ final class XlsxPackage implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(copy)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
-                if (total > XlsxLimits.MAX_INPUT_SIZE) {
-                    throw new CensusFormatException(source, Location.NONE, "larger than " + XlsxLimits.MAX_INPUT_SIZE
+                if (total > XlsxLimits.TABLES.fileBytes()) {
+                    throw new CensusFormatException(source, Location.NONE, "larger than " + XlsxLimits.TABLES.fileBytes()
                             + " bytes, the largest workbook read; convert it to JSON by parts");
                 }
                 out.write(buffer, 0, n);
             }
         }
-    }
-
-    /**
-     * A zip file ends with its "end of central directory" record, within the last 65,557 bytes (22 bytes and a
-     * comment of at most 65,535). A file cut short or that is no zip lacks it: say so at once, before the zip
-     * library searches and fails less clearly.
-     */
-    private static void requireEndOfCentralDirectory(Path copy, String source) throws IOException {
-        try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ)) {
-            long size = channel.size();
-            int tail = (int) Math.min(size, 22 + 65_535);
-            ByteBuffer buffer = ByteBuffer.allocate(tail);
-            channel.read(buffer, size - tail);
-            byte[] b = buffer.array();
-            for (int i = tail - 22; i >= 0; i--) {
-                if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
-                    return;
-                }
-            }
-        }
-        throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook: no zip directory at its end (the file is "
-                + "cut short, or is not a zip)");
-    }
-
-    static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s*[\\r\\n]+.*", "");
     }
 
     private static void cleanUp(OPCPackage pkg, Path copy) {
@@ -197,7 +148,7 @@ final class XlsxPackage implements AutoCloseable {
         try {
             return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings, dates));
         } catch (IOException e) {
-            throw new CensusFormatException(source, Location.sheet(name), "cannot read the sheet: " + firstLine(e), e);
+            throw new CensusFormatException(source, Location.sheet(name), "cannot read the sheet: " + XlsxZip.firstLine(e), e);
         }
     }
 
