@@ -1,5 +1,6 @@
 package org.census.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -85,8 +86,11 @@ public final class JsonCensusReader implements AutoCloseable {
             JsonParser parser = CensusJson.mapper().createParser(in);
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return new JsonCensusReader(source, parser);
+        } catch (CharConversionException e) {
+            throw new CensusFormatException(source, Location.NONE, "not text in UTF-8, UTF-16 or UTF-32: "
+                    + firstLine(e));
         } catch (IOException e) {
-            throw new CensusFormatException(source, Location.NONE, "cannot read: " + e.getMessage(), e);
+            throw new CensusIOException(source + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -178,6 +182,10 @@ public final class JsonCensusReader implements AutoCloseable {
             String problem = duplicate.lookingAt() ? "the field \"" + duplicate.group(1) + "\" is given twice; an "
                     + "object names each field once" : "malformed JSON: " + firstLine(e);
             throw new CensusFormatException(source, location(parser), problem + lineColumn(e));
+        } catch (CharConversionException e) {
+            // Bytes that are no text in the document's encoding: the input's fault, not the stream's.
+            throw new CensusFormatException(source, location(parser), "not text in UTF-8, UTF-16 or UTF-32: "
+                    + firstLine(e));
         } catch (IOException e) {
             throw new CensusIOException(source + ": cannot read: " + e.getMessage(), e);
         }

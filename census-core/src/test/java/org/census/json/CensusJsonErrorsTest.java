@@ -107,6 +107,15 @@ class CensusJsonErrorsTest {
                 .contains("/formatVersion");
     }
 
+    /** Found by ReaderFuzzProperties: the decoder's CharConversionException is the input's fault, not the disk's. */
+    @Test
+    void bytesThatAreNoTextAreAFormatError() {
+        byte[] utf32WithAnImpossibleCharacter = {0, 0, 0, '{', 0x22, 0x65, 0x6f, 0x72};
+        assertThatThrownBy(() -> CensusJson.read(new ByteArrayInputStream(utf32WithAnImpossibleCharacter), "in.json"))
+                .isInstanceOf(CensusFormatException.class)
+                .hasMessageStartingWith("in.json: /: not text in UTF-8, UTF-16 or UTF-32: ");
+    }
+
     @Test
     void wrongVersionSaysWhichIsRead() {
         assertThat(fail("{\"formatVersion\": 2}").problem()).contains("version 1");
