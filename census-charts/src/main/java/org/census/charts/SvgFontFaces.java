@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.census.CensusException;
 import org.census.charts.internal.EmbeddedFonts;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -77,14 +79,36 @@ final class SvgFontFaces {
     }
 
     private static byte[] subset(String resource, Set<Integer> characters) throws IOException {
-        try (InputStream in = EmbeddedFonts.open(resource);
-             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+        TrueTypeFont font = Parsed.FONTS.get(resource);
+        // A parsed font reads its tables from one buffer as it goes: one subsetter at a time.
+        synchronized (font) {
             // The tables a browser needs to draw glyphs; layout tables (GPOS, GSUB) would weigh 130 kB more.
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
             subsetter.addAll(characters);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
             return out.toByteArray();
+        }
+    }
+
+    /**
+     * The fonts parsed once, on first use, and kept: parsing one (its substitution tables above all) takes longer
+     * than drawing a chart, and two are parsed for each SVG otherwise.
+     */
+    private static final class Parsed {
+        static final Map<String, TrueTypeFont> FONTS = parseAll();
+
+        private static Map<String, TrueTypeFont> parseAll() {
+            Map<String, TrueTypeFont> fonts = new HashMap<>();
+            for (EmbeddedFonts.FontFile file : EmbeddedFonts.files()) {
+                try (InputStream in = EmbeddedFonts.open(file.resource())) {
+                    fonts.put(file.resource(), new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
+                } catch (IOException e) {
+                    throw new CensusException("font resource " + file.resource() + " cannot be read as TrueType: "
+                            + e.getMessage(), e);
+                }
+            }
+            return Map.copyOf(fonts);
         }
     }
 }
