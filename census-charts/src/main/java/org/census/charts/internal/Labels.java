@@ -42,7 +42,7 @@ final class Labels {
         if (Breakdown.UNKNOWN.equals(key)) {
             return c.text("Date inconnue", "Unknown date");
         }
-        return c.isFrench() ? "années " + key.replace("s", "") : key;
+        return c.text("années " + key.replace("s", ""), key);
     }
 
     /** "1 234" partnerships: the noun in the right number. */
@@ -72,7 +72,7 @@ final class Labels {
 
     /** The country of an ISO code in the chart's language ("Mali"), or the code itself if Java does not know it. */
     static String country(String iso, ChartContext c) {
-        String name = new Locale("", iso).getDisplayCountry(c.isFrench() ? Locale.FRENCH : Locale.ENGLISH);
+        String name = new Locale("", iso).getDisplayCountry(c.language());
         return name.isBlank() ? iso : name;
     }
 }
