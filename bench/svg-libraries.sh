@@ -13,5 +13,6 @@ mkdir -p "$WORK"
   -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/charts-cp.txt" >/dev/null
 "$ROOT/mvnw" -q -B -f "$ROOT/bench/svg-libraries/pom.xml" dependency:build-classpath \
   -Dmdep.outputFile="$WORK/bench-cp.txt" >/dev/null
-java -cp "$ROOT/census-charts/target/classes:$(cat "$WORK/charts-cp.txt"):$(cat "$WORK/bench-cp.txt")" \
+# The test classes give the Chromium helper that census-charts' own test uses.
+java -cp "$ROOT/census-charts/target/classes:$ROOT/census-charts/target/test-classes:$(cat "$WORK/charts-cp.txt"):$(cat "$WORK/bench-cp.txt")" \
   "$ROOT/bench/svg-libraries/SvgLibraries.java" "$WORK" "$ROUNDS"

@@ -32,6 +32,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.census.bundled.BundledCensus;
 import org.census.charts.CensusCharts;
+import org.census.charts.Chromium;
 import org.census.charts.ChartFormat;
 import org.census.charts.ChartSize;
 import org.census.charts.ChartWriter;
@@ -53,8 +54,6 @@ import org.xml.sax.InputSource;
  * EchoSVG cannot be measured here: it is not on Maven Central. Run by bench/svg-libraries.sh.
  */
 public class SvgLibraries {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     interface SvgWriter {
         byte[] write(JFreeChart chart, ChartSize size) throws Exception;
     }
@@ -291,10 +290,11 @@ public class SvgLibraries {
 
     /**
      * Each SVG in headless Chromium beside the same chart drawn by Java to PNG, at 72 DPI so that a point is a pixel:
-     * the share of inked pixels that differ by more than anti-aliasing does (as SvgInChromiumTest measures).
+     * the share of inked pixels that differ by more than anti-aliasing does (census-charts' test helper Chromium, as
+     * SvgInChromiumTest measures it).
      */
     static void compareInChromium(Path work, List<Chart> charts, List<Candidate> candidates) throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
+        if (!Chromium.installed()) {
             System.out.println("Chromium: not installed (apt-get install chromium), not compared");
             return;
         }
@@ -308,13 +308,8 @@ public class SvgLibraries {
                 Files.createDirectories(dir);
                 Path svg = dir.resolve(chart.id() + ".svg");
                 Files.write(svg, c.census().write(chart.chart(), size));
-                // The SVG is sized in points, which Chromium draws at 96 a inch: zoom out by 72/96.
-                running.add(new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                        "--hide-scrollbars", "--force-device-scale-factor=0.75",
-                        "--window-size=" + (int) Math.ceil(size.width() * 96 / 72) + ","
-                                + (int) Math.ceil(size.height() * 96 / 72),
-                        "--screenshot=" + dir.resolve(chart.id() + ".chromium.png"), svg.toUri().toString())
-                        .redirectErrorStream(true).redirectOutput(dir.resolve(chart.id() + ".log").toFile()).start());
+                running.add(Chromium.screenshot(svg, size, dir.resolve(chart.id() + ".chromium.png"),
+                        dir.resolve(chart.id() + ".log")));
             }
         }
         for (Process p : running) {
@@ -335,29 +330,13 @@ public class SvgLibraries {
                 Path shot = work.resolve(folder(c) + "-72dpi").resolve(chart.id() + ".chromium.png");
                 shots.add(Files.exists(shot) ? ImageIO.read(shot.toFile()) : null);
                 cells.add(shots.get(shots.size() - 1) == null ? "no screenshot"
-                        : String.format("%.1f %%", 100 * differing(png, shots.get(shots.size() - 1))));
+                        : String.format("%.1f %%", 100 * Chromium.differingShare(png, shots.get(shots.size() - 1))));
             }
             if (shots.get(0) != null && shots.get(1) != null) {
-                cells.add(String.format("%.1f %%", 100 * differing(shots.get(0), shots.get(1))));
+                cells.add(String.format("%.1f %%", 100 * Chromium.differingShare(shots.get(0), shots.get(1))));
             }
             row("  " + chart.id(), cells);
         }
-    }
-
-    static double differing(BufferedImage java, BufferedImage shot) {
-        int differing = 0;
-        int inked = 0;
-        for (int y = 0; y < java.getHeight(); y++) {
-            for (int x = 0; x < java.getWidth(); x++) {
-                int a = java.getRGB(x, y);
-                int b = x < shot.getWidth() && y < shot.getHeight() ? shot.getRGB(x, y) : 0xFFFFFF;
-                inked += a != -1 ? 1 : 0;
-                int distance = Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF))
-                        + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF)) + Math.abs((a & 0xFF) - (b & 0xFF));
-                differing += distance > 96 ? 1 : 0;
-            }
-        }
-        return (double) differing / inked;
     }
 
     // ---- Batik alone: its default context and its own serializer.
