@@ -19,6 +19,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
@@ -37,6 +38,7 @@ import org.w3c.dom.Element;
  */
 final class SvgChartWriter {
     static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final DefaultStyleHandler STYLE = new DefaultStyleHandler();
 
     private SvgChartWriter() {
     }
@@ -113,8 +115,6 @@ final class SvgChartWriter {
         STYLE.setStyle(element, copy, context);
     }
 
-    private static final DefaultStyleHandler STYLE = new DefaultStyleHandler();
-
     /**
      * The font stack for an SVG viewer: the chart's own font first, then the viewer's sans-serif. Batik writes a
      * font's family in single quotes ({@code 'Source Sans 3'}) and a generic family bare ({@code sans-serif}), which
@@ -154,7 +154,7 @@ final class SvgChartWriter {
      */
     private static void serialize(Document document, OutputStream out) throws IOException {
         try {
-            Transformer transformer = javax.xml.transform.TransformerFactory.newDefaultInstance().newTransformer();
+            Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "no");
             transformer.transform(new DOMSource(document), new StreamResult(out));
