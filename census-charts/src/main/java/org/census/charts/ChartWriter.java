@@ -6,8 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -28,14 +26,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.census.CensusIOException;
 import org.census.internal.AtomicFiles;
-import org.census.CensusException;
 import org.census.charts.internal.EmbeddedFonts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUnits;
-import org.jfree.svg.ViewBox;
 
 /**
  * Writes a chart as PNG, SVG or PDF. Writing to a file is atomic: the chart goes to a temporary file beside it, which
@@ -53,16 +48,20 @@ public final class ChartWriter {
         AtomicFiles.write(file, out -> write(chart, out, format, size));
     }
 
-
-    /** Writes a chart to a stream, which is flushed but not closed. */
-    public static void write(JFreeChart chart, OutputStream out, ChartFormat format, ChartSize size)
-            throws IOException {
-        switch (format) {
-            case PNG -> writePng(chart, out, size);
-            case SVG -> writeSvg(chart, out, size);
-            case PDF -> writePdf(chart, out, size);
-        }
-        out.flush();
+    /**
+     * Writes a chart to a stream, which is flushed but not closed.
+     *
+     * @throws CensusIOException when the stream fails
+     */
+    public static void write(JFreeChart chart, OutputStream out, ChartFormat format, ChartSize size) {
+        CensusIOException.run("cannot write the " + format + " chart", () -> {
+            switch (format) {
+                case PNG -> writePng(chart, out, size);
+                case SVG -> SvgChartWriter.write(chart, out, size);
+                case PDF -> writePdf(chart, out, size);
+            }
+            out.flush();
+        });
     }
 
     private static Rectangle2D area(ChartSize size) {
@@ -108,35 +107,6 @@ public final class ChartWriter {
         IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
         root.appendChild(phys);
         metadata.mergeTree("javax_imageio_png_1.0", root);
-    }
-
-    private static void writeSvg(JFreeChart chart, OutputStream out, ChartSize size) throws IOException {
-        SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height(), SVGUnits.PT);
-        g2.setFontFunction(ChartWriter::cssFontFamily);
-        chart.draw(g2, area(size));
-        String title = chart.getTitle() == null ? null : chart.getTitle().getText();
-        // The canvas is in points and drawing units are points: the view box maps one onto the other.
-        String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, size.width(), size.height()), null, null);
-        svg = SvgFontFaces.embed(svg);
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + (title == null ? svg : svg.replaceFirst(">", "><title>" + escapeXml(title) + "</title>"));
-        out.write(document.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * The font stack for an SVG viewer: the chart's own font first, then the viewer's sans-serif. Names are in double
-     * quotes because JFreeSVG puts the style attribute in single quotes.
-     */
-    static String cssFontFamily(String family) {
-        String name = family.replace("\"", "").replace("'", "");
-        if (name.startsWith("Source Sans 3")) {
-            return "\"" + name + "\", \"Source Sans 3\", \"Source Sans Pro\", Arial, Helvetica, sans-serif";
-        }
-        return "\"" + name + "\", sans-serif";
-    }
-
-    private static String escapeXml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static void writePdf(JFreeChart chart, OutputStream out, ChartSize size) throws IOException {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * How long drawing the whole chart set takes in one JVM, cold (first set: classes, fonts, JIT) then warm. A report,
  * not a test: it asserts nothing and is left out of the build's test run (its name does not end in "Test"). Run:
- * <pre>./mvnw -B -q -pl census-charts test -Dtest=ChartSetBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -B -q -pl census-charts -am test -Dtest=ChartSetBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 class ChartSetBenchmark {
     private static final int WARM_ROUNDS = 5;

@@ -39,6 +39,7 @@ import org.w3c.dom.NodeList;
 /** Every chart drawn in every format for the bundled census, an empty one and a one-partnership one. */
 class ChartSetTest {
     private static final Census BUNDLED = BundledCensus.load();
+    static final String SVG = "http://www.w3.org/2000/svg";
     /** Small and at screen resolution: the files are checked, not looked at. */
     private static final ChartSize SMALL = new ChartSize(360, 240, 72);
 
@@ -115,10 +116,8 @@ class ChartSetTest {
         ChartWriter.write(chart, dir.resolve("r.svg"), ChartFormat.SVG, ChartSize.PRINT);
         ChartWriter.write(chart, dir.resolve("r.pdf"), ChartFormat.PDF, ChartSize.PRINT);
         Document svg = parseSvg(dir.resolve("r.svg"));
-        assertThat(svg.getDocumentElement().getAttribute("width")).startsWith("453.54");
+        assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("453.54pt");
         assertThat(texts(svg)).contains("Partenariats par région du Mali", "Tombouctou", "Ségou");
-        String xml = Files.readString(dir.resolve("r.svg"));
-        assertThat(xml).contains("font-family: \"Source Sans 3\"").contains("viewBox='0.0 0.0 453.54");
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("r.pdf").toFile())) {
             PDPage page = pdf.getPage(0);
             assertThat(page.getMediaBox().getWidth()).isCloseTo(453.54f, org.assertj.core.data.Offset.offset(0.01f));
@@ -213,14 +212,19 @@ class ChartSetTest {
         }
     }
 
+    /** Parses an SVG file as namespaced XML; a document type is refused, as one that names a DTD is fetched. */
     static Document parseSvg(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(file.toFile());
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document svg = factory.newDocumentBuilder().parse(file.toFile());
+        assertThat(svg.getDocumentElement().getNamespaceURI()).as(file.toString()).isEqualTo(SVG);
+        assertThat(svg.getDocumentElement().getLocalName()).as(file.toString()).isEqualTo("svg");
+        return svg;
     }
 
     static List<String> texts(Document svg) {
-        NodeList nodes = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        NodeList nodes = svg.getElementsByTagNameNS(SVG, "text");
         List<String> texts = new java.util.ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             texts.add(nodes.item(i).getTextContent());

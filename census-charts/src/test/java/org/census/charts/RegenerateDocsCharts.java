@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Redraws the README's pictures, {@code docs/charts/*.png}: the bundled census in French at screen size. Left out of
  * the build's test run (its name does not end in "Test"); run after changing a chart:
- * <pre>./mvnw -B -q -pl census-charts test -Dtest=RegenerateDocsCharts -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -B -q -pl census-charts -am test -Dtest=RegenerateDocsCharts -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 class RegenerateDocsCharts {
     @Test

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.model.Census;
 import org.census.overview.Overview;
 import org.jfree.chart.JFreeChart;
@@ -12,6 +13,8 @@ import org.jfree.data.general.DefaultPieDataset;
 
 /** A chart kind defined only in test code, registered by a services file under {@code plugins/extra}. */
 public final class TestOnlyChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Formulaires", "Forms");
+
     @Override
     public String id() {
         return "test-only";
@@ -19,7 +22,7 @@ public final class TestOnlyChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Formulaires" : "Forms";
+        return TITLE.in(locale);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.model.Census;
 import org.census.model.Partnership;
 import org.census.overview.Breakdown;
@@ -24,6 +25,9 @@ import org.jfree.chart.ui.TextAnchor;
  * date in the note.
  */
 public final class AgeChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Ancienneté des partenariats : décennie de formalisation",
+            "Age of partnerships: decade of formalisation");
+
     @Override
     public String id() {
         return "age";
@@ -31,8 +35,7 @@ public final class AgeChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Ancienneté des partenariats : décennie de formalisation"
-                : "Age of partnerships: decade of formalisation";
+        return TITLE.in(locale);
     }
 
     @Override

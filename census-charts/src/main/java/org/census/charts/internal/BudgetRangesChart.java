@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.BudgetRange;
@@ -23,6 +24,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * 60 000 €", so each bar runs solid to the sum of low bounds and light to the sum of high bounds.
  */
 public final class BudgetRangesChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Budgets annuels des partenariats par région",
+            "Annual budgets of partnerships by region");
+
     @Override
     public String id() {
         return "budget-ranges";
@@ -30,8 +34,7 @@ public final class BudgetRangesChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Budgets annuels des partenariats par région"
-                : "Annual budgets of partnerships by region";
+        return TITLE.in(locale);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.charts.spi.ChartTheme;
 import org.census.model.Census;
 import org.census.overview.Overview;
@@ -14,6 +15,9 @@ import org.jfree.chart.JFreeChart;
 
 /** Which way partnerships' budgets moved in the census year: counts and shares. */
 public final class BudgetTrendChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Évolution du budget des partenariats",
+            "Trend of partnership budgets");
+
     @Override
     public String id() {
         return "budget-trend";
@@ -21,8 +25,7 @@ public final class BudgetTrendChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Évolution du budget des partenariats"
-                : "Trend of partnership budgets";
+        return TITLE.in(locale);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.charts.spi.ChartTheme;
 import org.census.model.Census;
 import org.census.overview.Overview;
@@ -14,6 +15,9 @@ import org.jfree.chart.JFreeChart;
 
 /** Whether partnerships went on after the crisis reference date: counts and shares. */
 public final class ContinuationChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Poursuite des partenariats depuis la crise",
+            "Partnerships continued since the crisis");
+
     @Override
     public String id() {
         return "continuation";
@@ -21,8 +25,7 @@ public final class ContinuationChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Poursuite des partenariats depuis la crise"
-                : "Partnerships continued since the crisis";
+        return TITLE.in(locale);
     }
 
     @Override

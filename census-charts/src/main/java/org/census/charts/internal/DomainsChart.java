@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.BudgetRange;
@@ -24,6 +25,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * a range (low bounds solid, up to the high bounds light). Domains with the most actions first.
  */
 public final class DomainsChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Actions et budgets par domaine d'intervention",
+            "Actions and budgets by intervention domain");
+
     @Override
     public String id() {
         return "domains";
@@ -31,8 +35,7 @@ public final class DomainsChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Actions et budgets par domaine d'intervention"
-                : "Actions and budgets by intervention domain";
+        return TITLE.in(locale);
     }
 
     @Override

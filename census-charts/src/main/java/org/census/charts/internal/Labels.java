@@ -59,7 +59,7 @@ final class Labels {
 
     /** The country of an ISO code in the chart's language ("Mali"), or the code itself if Java does not know it. */
     static String country(String iso, ChartContext c) {
-        String name = new Locale("", iso).getDisplayCountry(c.isFrench() ? Locale.FRENCH : Locale.ENGLISH);
+        String name = new Locale("", iso).getDisplayCountry(c.language());
         return name.isBlank() ? iso : name;
     }
 }

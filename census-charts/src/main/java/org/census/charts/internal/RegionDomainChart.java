@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.Dimension;
@@ -20,6 +21,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * actions first, regions in the census's order.
  */
 public final class RegionDomainChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Actions par région et par domaine",
+            "Actions by region and domain");
+
     @Override
     public String id() {
         return "region-domain";
@@ -27,8 +31,7 @@ public final class RegionDomainChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Actions par région et par domaine"
-                : "Actions by region and domain";
+        return TITLE.in(locale);
     }
 
     @Override

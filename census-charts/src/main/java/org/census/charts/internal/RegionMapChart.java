@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.Dimension;
@@ -23,6 +24,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * chart that says so.
  */
 public final class RegionMapChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Carte des partenariats par région",
+            "Map of partnerships by region");
+
     static final String PARTNERSHIPS = "partnerships";
 
     @Override
@@ -32,7 +36,7 @@ public final class RegionMapChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Carte des partenariats par région" : "Map of partnerships by region";
+        return TITLE.in(locale);
     }
 
     @Override

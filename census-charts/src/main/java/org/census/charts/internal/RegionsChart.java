@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.Dimension;
@@ -16,6 +17,8 @@ import org.jfree.chart.JFreeChart;
 
 /** Partnerships by region of the partner country, most first. */
 public final class RegionsChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Partenariats par région", "Partnerships by region");
+
     @Override
     public String id() {
         return "regions";
@@ -23,7 +26,7 @@ public final class RegionsChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Partenariats par région" : "Partnerships by region";
+        return TITLE.in(locale);
     }
 
     @Override

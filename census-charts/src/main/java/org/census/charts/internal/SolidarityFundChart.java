@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
+import org.census.charts.spi.Localized;
 import org.census.model.Census;
 import org.census.model.Donor;
 import org.census.model.SolidarityFund;
@@ -19,6 +20,8 @@ import org.jfree.chart.JFreeChart;
 
 /** The solidarity fund's donors by amount, largest first, with the total in the note. */
 public final class SolidarityFundChart implements CensusChart {
+    private static final Localized TITLE = new Localized("Fonds de solidarité : donateurs", "Solidarity fund: donors");
+
     @Override
     public String id() {
         return "solidarity-fund";
@@ -26,7 +29,7 @@ public final class SolidarityFundChart implements CensusChart {
 
     @Override
     public String title(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? "Fonds de solidarité : donateurs" : "Solidarity fund: donors";
+        return TITLE.in(locale);
     }
 
     @Override

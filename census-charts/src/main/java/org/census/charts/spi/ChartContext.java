@@ -44,13 +44,18 @@ public record ChartContext(Locale locale, String sourceLine, ChartTheme theme) {
         return new ChartContext(locale, sourceLine, other);
     }
 
+    /** The language of labels and numbers: {@link Locale#FRENCH} or {@link Locale#ENGLISH} (see {@link Localized}). */
+    public Locale language() {
+        return Localized.language(locale);
+    }
+
     public boolean isFrench() {
-        return "fr".equals(locale.getLanguage());
+        return language() == Locale.FRENCH;
     }
 
     /** The French or the English text, by the context's language. */
     public String text(String french, String english) {
-        return isFrench() ? french : english;
+        return new Localized(french, english).in(locale);
     }
 
     /** "Source : Cités Unies France, recensement 2013"; empty when the census names no source. */
@@ -103,8 +108,7 @@ public record ChartContext(Locale locale, String sourceLine, ChartTheme theme) {
 
     /** A date written out: "22 mars 2012" or "22 March 2012". */
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy",
-                isFrench() ? Locale.FRENCH : Locale.ENGLISH).format(date);
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", language()).format(date);
     }
 
     private DecimalFormat decimal(int decimals) {
