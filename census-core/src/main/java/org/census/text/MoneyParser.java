@@ -45,6 +45,7 @@ final class MoneyParser {
     private static final Pattern LIST_OR_RANGE_GAP = Pattern.compile("\\s*(/|a|au|-|et|\\+)\\s*");
     private static final Pattern EN_POUR_BUDGET_BEFORE = Pattern.compile("\\b(en|pour|budget)\\s*$");
     private static final Pattern EN_POUR_BEFORE = Pattern.compile("\\b(en|pour)\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?");
     private static final Pattern YEAR_RANGE_AFTER = Pattern.compile("\\s*[-/–]\\s*(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern LABEL_AFTER = Pattern.compile("\\s*[:=]");
@@ -394,7 +395,7 @@ final class MoneyParser {
                 lastBreak = folded.charAt(scanned) == '\n' ? scanned : lastBreak;
             }
             if (t.kind() == Kind.YEAR) {
-                String label = folded.substring(t.start(), t.end()).replaceAll("\\s+", "");
+                String label = SPACES.matcher(folded.substring(t.start(), t.end())).replaceAll("");
                 int from = lastMoney == null ? 0 : lastMoney.end();
                 String before = endOfGap(folded, from, t.start());
                 boolean labelBefore = LABEL_AFTER.matcher(folded).region(t.end(), folded.length()).lookingAt();
@@ -435,10 +436,19 @@ final class MoneyParser {
         List<Share> shares = new ArrayList<>();
         Matcher m = SHARE.matcher(text);
         while (m.find()) {
-            String funder = m.group(2).strip().replaceAll("[\\s–-]+$", "");
+            String funder = withoutTrailingDashes(m.group(2));
             shares.add(new Share(number(m.group(1)), funder));
         }
         return shares;
+    }
+
+    /** "CAECE - " is "CAECE". A loop: the pattern "[\\s–-]+$" was quadratic on a long run of dashes. */
+    private static String withoutTrailingDashes(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || "–-".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.substring(0, end).strip();
     }
 
     private static BigDecimal number(String digits) {

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 import org.census.bundled.BundledCensus;
@@ -64,20 +65,16 @@ public final class FormTexts {
                 .between(0, raw.length()).map(at -> raw.substring(0, at) + w + raw.substring(at))));
     }
 
-    /** Long runs: digits, thousands groups, repeated dates and amounts; slow parsing shows as a slow property. */
+    /**
+     * Long runs of one piece, between pieces of wording: "5 € 2012 2012 ...", "5 % ------x", a digit string thousands
+     * long. A search that is quadratic shows as a property that takes minutes.
+     */
     private static Arbitrary<String> huge() {
-        Arbitrary<Integer> n = Arbitraries.integers().between(1_000, 20_000);
-        return Arbitraries.oneOf(
-                n.map("9"::repeat),
-                n.map(k -> "1" + " 000".repeat(k / 4) + " €"),
-                n.map(k -> "1" + ".000".repeat(k / 4)),
-                n.map(k -> "1,5".repeat(k / 3) + " %"),
-                n.map(k -> "17/05/13 et ".repeat(k / 12)),
-                n.map(k -> "mai et ".repeat(k / 7) + "juin 2012"),
-                n.map(k -> "2 x ".repeat(k / 4) + "25 000 €"),
-                n.map(k -> "(".repeat(k)),
-                n.map(" "::repeat),
-                n.map("😀"::repeat));
+        Arbitrary<String> unit = Combinators.combine(Arbitraries.of(PIECES), Arbitraries.of("", " ", "\n"))
+                .as(String::concat).filter(u -> !u.isEmpty());
+        Arbitrary<String> run = Combinators.combine(unit, Arbitraries.integers().between(1_000, 20_000))
+                .as((u, n) -> u.repeat(Math.max(1, n / u.length())));
+        return Combinators.combine(wording(), run, wording()).as((before, r, after) -> before + r + after);
     }
 
     /** Every raw text a form of the census holds, in the order of the census. */
