@@ -87,8 +87,7 @@ public record Breakdown(Dimension dimension, List<Group> groups) {
         public Breakdown breakdown() {
             List<String> keys = new ArrayList<>(acc.keySet());
             switch (dimension) {
-                case YEAR, AGE -> keys.sort(Comparator.comparing((String k) -> k.equals(UNKNOWN))
-                        .thenComparing(Comparator.naturalOrder()));
+                case YEAR, AGE -> keys.sort(Comparator.comparingInt(Breakdown::yearOf));
                 case DOMAIN -> keys.sort(Comparator.comparing(k -> DomainCategory.valueOf(k).ordinal()));
                 case KIND -> keys.sort(Comparator.comparing(k -> AuthorityKind.valueOf(k).ordinal()));
                 default -> {
@@ -115,6 +114,14 @@ public record Breakdown(Dimension dimension, List<Group> groups) {
         BudgetRange actionBudgets = BudgetRange.EMPTY;
     }
 
+    /** Years and decades by value, not by text ("999" before "2012"); "unknown" last. */
+    private static int yearOf(String key) {
+        if (key.equals(UNKNOWN)) {
+            return Integer.MAX_VALUE;
+        }
+        return Integer.parseInt(key.endsWith("s") ? key.substring(0, key.length() - 1) : key);
+    }
+
     private static List<String> closedKeys(CensusEdition edition, Dimension dimension) {
         return switch (dimension) {
             case REGION -> edition.regions();
@@ -130,7 +137,8 @@ public record Breakdown(Dimension dimension, List<Group> groups) {
 
     private static List<String> partnershipKeys(Partnership p, Dimension dimension) {
         return switch (dimension) {
-            case REGION -> p.regions().isEmpty() ? List.of(UNKNOWN) : p.regions();
+            // A form that names a region twice is in it once: its budget and actions are not counted twice.
+            case REGION -> p.regions().isEmpty() ? List.of(UNKNOWN) : p.regions().stream().distinct().toList();
             case TREND -> List.of(p.budgetTrend().direction().name());
             case CONTINUATION -> List.of(p.continuation().status().name());
             case KIND -> {

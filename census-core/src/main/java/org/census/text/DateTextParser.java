@@ -1,6 +1,5 @@
 package org.census.text;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -69,6 +68,12 @@ final class DateTextParser {
             this.precision = precision;
         }
 
+        /** Whether the day exists ("31/02/13", "0 mai 2013" and "31 au 30 juin" name none); year and month known. */
+        boolean isCalendarDate() {
+            return month == null || month >= 1 && month <= 12
+                    && (day == null || day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth());
+        }
+
         LocalDate first() {
             if (precision == DatePrecision.YEAR) {
                 return LocalDate.of(year, 1, 1);
@@ -95,11 +100,8 @@ final class DateTextParser {
         if (FrenchText.isBlankAnswer(raw)) {
             return new DateText(raw, List.of(), false, false, List.of());
         }
-        try {
-            return read(raw);
-        } catch (RuntimeException e) {
-            return new DateText(raw, List.of(), false, false, List.of("could not read this text: " + e.getMessage()));
-        }
+        // No catch-all: a bug in the reading must fail a test, not turn into a warning (ParserProperties).
+        return read(raw);
     }
 
     private static boolean hasLetter(String text) {
@@ -137,24 +139,24 @@ final class DateTextParser {
             if (a.year == null) {
                 continue;
             }
-            try {
-                if (i + 1 < items.size() && items.get(i + 1).year != null
-                        && RANGE_GAP.matcher(text.substring(a.end, items.get(i + 1).start)).matches()) {
-                    Item b = items.get(i + 1);
-                    LocalDate start = a.first();
-                    LocalDate end = b.last();
-                    if (end.isBefore(start)) {
-                        warnings.add("period ends before it starts: " + text.substring(a.start, b.end));
-                        intervals.add(new DateInterval(start, a.last(), a.precision));
-                        continue;
-                    }
-                    intervals.add(new DateInterval(start, end, a.precision.coarser(b.precision)));
-                    i++;
-                } else {
-                    intervals.add(new DateInterval(a.first(), a.last(), a.precision));
-                }
-            } catch (DateTimeException e) {
+            if (!a.isCalendarDate()) {
                 warnings.add("not a calendar date: " + text.substring(a.start, a.end));
+                continue;
+            }
+            Item b = i + 1 < items.size() ? items.get(i + 1) : null;
+            if (b != null && b.year != null && b.isCalendarDate()
+                    && RANGE_GAP.matcher(text.substring(a.end, b.start)).matches()) {
+                LocalDate start = a.first();
+                LocalDate end = b.last();
+                if (end.isBefore(start)) {
+                    warnings.add("period ends before it starts: " + text.substring(a.start, b.end));
+                    intervals.add(new DateInterval(start, a.last(), a.precision));
+                    continue;
+                }
+                intervals.add(new DateInterval(start, end, a.precision.coarser(b.precision)));
+                i++;
+            } else {
+                intervals.add(new DateInterval(a.first(), a.last(), a.precision));
             }
         }
         // The keyword patterns need a letter: most dates ("21/10/09", "2012") have none and skip them.
@@ -233,13 +235,11 @@ final class DateTextParser {
     }
 
     private static Optional<Item> valid(Item it, String text, List<String> warnings) {
-        try {
-            LocalDate.of(it.year, it.month, it.day);
-            return Optional.of(it);
-        } catch (DateTimeException e) {
+        if (!it.isCalendarDate()) {
             warnings.add("not a calendar date: " + text);
             return Optional.empty();
         }
+        return Optional.of(it);
     }
 
     /** "Mai et juin 2012", "9 au 20 novembre 2012": items without a year (or month) take the next item's. */

@@ -2,11 +2,13 @@ package org.census.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.census.internal.FrenchText;
@@ -30,8 +32,10 @@ final class MoneyParser {
                     + "|e\\b|eme\\b|nd\\b|de\\s+ses\\b|/\\d\\b)");
     private static final Pattern MULTIPLIER_AFTER = Pattern.compile("^\\s*(€|euros?)?\\s*[x×*]\\s*$");
     private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(€|euros?)?\\s*(/|a|au|-)\\s*$");
+    // A share starts where a number starts (tried from every digit of a long run, the search was quadratic) and is a
+    // percentage: at most three digits, and six decimals.
     private static final Pattern SHARE =
-            Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%\\s*(?:de\\s+|du\\s+|des\\s+)?([^,;/%()\\n]*)");
+            Pattern.compile("(?<!\\d)(\\d{1,3}(?:[.,]\\d{1,6})?)\\s*%\\s*(?:de\\s+|du\\s+|des\\s+)?([^,;/%()\\n]*)");
     private static final Pattern DONT = Pattern.compile("\\bdont\\b");
     private static final Pattern ET_GAP = Pattern.compile("\\s*(€|euros?)?\\s*et\\s*");
     private static final Pattern ENTRE_BEFORE = Pattern.compile("\\bentre\\s*$");
@@ -42,12 +46,19 @@ final class MoneyParser {
     private static final Pattern LIST_OR_RANGE_GAP = Pattern.compile("\\s*(/|a|au|-|et|\\+)\\s*");
     private static final Pattern EN_POUR_BUDGET_BEFORE = Pattern.compile("\\b(en|pour|budget)\\s*$");
     private static final Pattern EN_POUR_BEFORE = Pattern.compile("\\b(en|pour)\\s*$");
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?");
     private static final Pattern YEAR_RANGE_AFTER = Pattern.compile("\\s*[-/–]\\s*(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern LABEL_AFTER = Pattern.compile("\\s*[:=]");
     private static final Pattern DELTA_BEFORE =
             Pattern.compile("\\b(diminution|augmentation|hausse|baisse|reduction|majoration)\\s+(de|d')\\s*$");
     private static final Pattern APPROXIMATE = Pattern.compile("\\b(environ|en moyenne|approximativement|pres de)\\b|~");
+
+    /**
+     * More digits than any budget has (a million billion euros has 16 with its cents): such a number is not an
+     * amount, and arithmetic on numbers thousands of digits long would be slow.
+     */
+    private static final int MAX_DIGITS = 18;
 
     private MoneyParser() {
     }
@@ -62,13 +73,8 @@ final class MoneyParser {
         if (FrenchText.isBlankAnswer(raw)) {
             return MoneyText.unknown(raw);
         }
-        try {
-            return read(raw);
-        } catch (RuntimeException e) {
-            // Odd text must never stop a census from loading: keep the raw text and say what happened.
-            return new MoneyText(raw, List.of(), Optional.empty(), Optional.empty(), false, List.of(), List.of(),
-                    List.of("could not read this text: " + e.getMessage()));
-        }
+        // No catch-all: a bug in the reading must fail a test, not turn into a warning (ParserProperties).
+        return read(raw);
     }
 
     private static MoneyText read(String raw) {
@@ -76,7 +82,7 @@ final class MoneyParser {
         String text = raw.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
         String folded = foldSameLength(text);
         List<String> warnings = new ArrayList<>();
-        List<Token> tokens = tokens(text, folded);
+        List<Token> tokens = tokens(text, folded, warnings);
         boolean anyUnit = tokens.stream().anyMatch(Token::hasUnit);
 
         // Keep money: numbers with a unit, numbers sharing the unit of the next one ("Entre 1500 et 3000€"), and
@@ -314,12 +320,17 @@ final class MoneyParser {
         return LIST_OR_RANGE_GAP.matcher(gap).matches();
     }
 
-    private static List<Token> tokens(String text, String folded) {
+    private static List<Token> tokens(String text, String folded, List<String> warnings) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String digits = m.group(1);
             int end = m.end();
+            if (digitCount(digits) > MAX_DIGITS) {
+                warnings.add("a number of " + digitCount(digits) + " digits is not read as an amount");
+                tokens.add(new Token(m.start(), end, BigDecimal.ZERO, Kind.OTHER, false)); // value never read
+                continue;
+            }
             BigDecimal value = number(digits);
             Matcher unit = CURRENCY_AFTER.matcher(folded).region(end, folded.length());
             if (unit.lookingAt()) {
@@ -352,6 +363,10 @@ final class MoneyParser {
         return tokens;
     }
 
+    private static int digitCount(String number) {
+        return (int) number.chars().filter(c -> c >= '0' && c <= '9').count();
+    }
+
     private static boolean isFraction(String text, int start, int end) {
         return start > 0 && text.charAt(start - 1) == '/' && end - start == 1
                 || end < text.length() && text.charAt(end) == '/' && end + 1 < text.length()
@@ -359,26 +374,34 @@ final class MoneyParser {
                 && (end + 2 >= text.length() || !Character.isDigit(text.charAt(end + 2)));
     }
 
-    private static boolean isYear(String digits) {
-        if (!(digits.length() == 4)) {
+    /** "2012", not "12,5": four characters may be a decimal number too. */
+    private static boolean isYear(String number) {
+        if (number.length() != 4 || !number.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
-        int y = Integer.parseInt(digits);
+        int y = Integer.parseInt(number);
         return y >= 1950 && y <= 2050;
     }
 
-    private static Map<Token, String> periods(List<Token> tokens, String folded, List<Token> money) {
+    private static Map<Token, String> periods(List<Token> tokens, String folded, List<Token> moneyTokens) {
+        Set<Token> money = new HashSet<>(moneyTokens); // looked up once per token: a list made this quadratic
         Map<Token, String> periodOf = new LinkedHashMap<>();
         String prefix = null;
         Token lastMoney = null;
         boolean moneySinceYear = true;
+        int scanned = 0;
+        int lastBreak = -1; // the last line break before the current token
         for (Token t : tokens) {
+            for (; scanned < t.start(); scanned++) {
+                lastBreak = folded.charAt(scanned) == '\n' ? scanned : lastBreak;
+            }
             if (t.kind() == Kind.YEAR) {
-                String label = folded.substring(t.start(), t.end()).replaceAll("\\s+", "");
-                String before = folded.substring(lastMoney == null ? 0 : lastMoney.end(), t.start());
+                String label = SPACES.matcher(folded.substring(t.start(), t.end())).replaceAll("");
+                int from = lastMoney == null ? 0 : lastMoney.end();
+                String before = endOfGap(folded, from, t.start());
                 boolean labelBefore = LABEL_AFTER.matcher(folded).region(t.end(), folded.length()).lookingAt();
                 boolean postfix = lastMoney != null && !periodOf.containsKey(lastMoney)
-                        && EN_POUR_BUDGET_BEFORE.matcher(before).find() && !before.contains("\n");
+                        && EN_POUR_BUDGET_BEFORE.matcher(before).find() && lastBreak < from;
                 if (postfix && !labelBefore) {
                     periodOf.put(lastMoney, label);
                 } else if (labelBefore || EN_POUR_BEFORE.matcher(before).find()) {
@@ -396,23 +419,47 @@ final class MoneyParser {
         return moneySinceYear || !periodOf.isEmpty() ? periodOf : Map.of();
     }
 
+    /**
+     * The end of the gap {@code folded[from, end)} that the patterns anchored at its end ("\b(en|pour)\s*$") can
+     * match: the spaces before {@code end} and a few more characters than the longest keyword ("budget", the
+     * character before it for the \b, a line terminator that $ lets through). The whole gap, taken again for each of
+     * many years after one amount, made the reading quadratic.
+     */
+    private static String endOfGap(String folded, int from, int end) {
+        int word = end;
+        while (word > from && " \t\n\u000B\f\r".indexOf(folded.charAt(word - 1)) >= 0) {
+            word--;
+        }
+        return folded.substring(Math.max(from, word - 16), end);
+    }
+
     private static List<Share> shares(String text) {
         List<Share> shares = new ArrayList<>();
         Matcher m = SHARE.matcher(text);
         while (m.find()) {
-            String funder = m.group(2).strip().replaceAll("[\\s–-]+$", "");
+            String funder = withoutTrailingDashes(m.group(2));
             shares.add(new Share(number(m.group(1)), funder));
         }
         return shares;
     }
 
+    /** "CAECE - " is "CAECE". A loop: the pattern "[\\s–-]+$" was quadratic on a long run of dashes. */
+    private static String withoutTrailingDashes(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || "–-".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.substring(0, end).strip();
+    }
+
     private static BigDecimal number(String digits) {
         String s = digits;
-        if (DOT_THOUSANDS.matcher(s).matches()) {
-            s = s.replace(".", ""); // "6.000 €": a dot as thousands separator
+        if (GROUPED.matcher(s).matches()) {
+            // "6.000 €", "1 500,50", "1.000.000 000": spaces and dots between groups of three digits separate
+            // thousands, whichever mix of them a form uses; only a comma starts decimals there.
+            s = s.replace(" ", "").replace(".", "");
         }
-        s = s.replace(" ", "").replace(',', '.');
-        return new BigDecimal(s);
+        return new BigDecimal(s.replace(',', '.'));
     }
 
     /** Lower case without accents, one character for one, so that positions match the original text. */

@@ -3,10 +3,13 @@ package org.census.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.census.bundled.BundledCensus;
+import org.census.model.Action;
 import org.census.model.Census;
+import org.census.model.Partnership;
 import org.census.text.ContinuationStatus;
 import org.census.text.TrendDirection;
 import org.junit.jupiter.api.Test;
@@ -103,5 +106,32 @@ class OverviewTest {
         assertThat(Overview.of(kayes).partnerships()).isEqualTo(18);
         assertThat(CENSUS.asOf(LocalDate.of(2013, 4, 30)).partnerships()).allSatisfy(
                 p -> assertThat(p.firstUpdate().orElseThrow()).isBeforeOrEqualTo(LocalDate.of(2013, 4, 30)));
+    }
+
+    @Test
+    void aFormNamingARegionTwiceCountsOnceThere() {
+        Partnership form = CENSUS.partnerships().get(0);
+        Census twice = new Census(CENSUS.edition(), List.of(with(form, List.of("Kayes", "Kayes"), form.actions())),
+                Optional.empty(), List.of());
+        Group kayes = Breakdown.of(twice, Dimension.REGION).group("Kayes").orElseThrow();
+        assertThat(kayes.annualBudgets()).contains(BudgetRange.EMPTY.plus(form.annualBudget()));
+        assertThat(kayes.actions()).isEqualTo(form.actions().size());
+    }
+
+    @Test
+    void yearsSortByValueNotByText() {
+        Partnership form = CENSUS.partnerships().get(0);
+        List<Action> actions = List.of(Action.of("1", "Santé", false, "Dispensaire", "2012", "1 000 €", ""),
+                Action.of("2", "Santé", false, "Dispensaire", "01/01/0999", "1 000 €", ""));
+        Census census = new Census(CENSUS.edition(), List.of(with(form, form.regions(), actions)), Optional.empty(),
+                List.of());
+        assertThat(Breakdown.of(census, Dimension.YEAR).groups()).extracting(Group::key).containsExactly("999", "2012");
+    }
+
+    private static Partnership with(Partnership p, List<String> regions, List<Action> actions) {
+        return new Partnership(p.id(), p.sameAs(), p.sourceSection(), regions, p.updated(), p.frenchParties(),
+                p.partnerParties(), p.thirdCountryParties(), p.contacts(), p.formalisation(), p.governingDocument(),
+                p.annualBudget(), p.continuation(), p.budgetTrend(), p.localMeans(), actions, p.perspectives(),
+                p.notes());
     }
 }

@@ -3,12 +3,15 @@ package org.census.testing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
+import org.census.bundled.BundledCensus;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
 import org.census.model.Census;
@@ -58,6 +61,60 @@ public final class CensusArbitraries {
                 Arbitraries.bigDecimals().between(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(1_000_000))
                         .ofScale(0), texts()).as(StatedFigure::new).list().ofMaxSize(3);
         return Combinators.combine(edition(), partnerships, fund, figures).as(Census::new);
+    }
+
+    /**
+     * Random censuses recombined from the bundled census's own forms, parties and actions: forms share regions (and
+     * list one twice) and authorities (spelt two ways), repeat earlier forms, fall either side of a snapshot date in
+     * 2013, hold total rows and periods in odd years. What the overview's laws need, and random text rarely gives.
+     */
+    public static Arbitrary<Census> recombinedCensuses() {
+        Census source = BundledCensus.load();
+        List<Partnership> forms = source.partnerships();
+        List<Party> french = forms.stream().flatMap(p -> p.frenchParties().stream()).toList();
+        List<Party> partner = forms.stream().flatMap(p -> p.partnerParties().stream()).toList();
+        List<Action> rows = forms.stream().flatMap(p -> p.actions().stream()).toList();
+        List<String> regions = new ArrayList<>(source.edition().regions());
+        regions.add("Hors Mali"); // a region the edition does not list
+        Arbitrary<Action> action = Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.of(rows)),
+                Tuple.of(1, Combinators.combine(Arbitraries.of(rows), Arbitraries.of("Total des actions", "TOTAL",
+                        "  total 2012", "Totalement nouveau")).as((a, total) -> Action.of(a.number(), a.domain().raw(),
+                        false, total, a.period().raw(), a.budget().raw(), ""))),
+                Tuple.of(1, Arbitraries.of(rows).map(a -> Action.of(a.number(), a.domain().raw(), false,
+                        a.description(), "01/01/0999", a.budget().raw(), ""))));
+        Arbitrary<Partnership> form = Combinators.combine(Arbitraries.of(forms), Arbitraries.of(forms),
+                Arbitraries.of(forms), Arbitraries.of(regions).list().ofMaxSize(3),
+                Arbitraries.of(french).map(CensusArbitraries::respelt).list().ofMaxSize(3),
+                Arbitraries.of(partner).list().ofMaxSize(2), action.list().ofMaxSize(6))
+                .as((a, b, c, where, fr, ml, acts) -> new Partnership("form", Optional.empty(), a.sourceSection(),
+                        where, a.updated(), fr, ml, List.of(), List.of(), b.formalisation(), b.governingDocument(),
+                        b.annualBudget(), c.continuation(), c.budgetTrend(), "", acts, "", List.of()));
+        // Each form may repeat an earlier one: a reference below its index makes it a repeat.
+        return form.list().ofMaxSize(8).flatMap(list -> Arbitraries.integers().between(-4, 7).list()
+                .ofSize(list.size()).map(refs -> {
+                    List<Partnership> out = new ArrayList<>();
+                    for (int i = 0; i < list.size(); i++) {
+                        Optional<String> sameAs = refs.get(i) >= 0 && refs.get(i) < i
+                                ? Optional.of("f" + refs.get(i)) : Optional.empty();
+                        out.add(withIdentity(list.get(i), "f" + i, sameAs));
+                    }
+                    return new Census(source.edition(), out, source.solidarityFund(), List.of());
+                }));
+    }
+
+    /** The same body under another spelling of its name ("Région Nord-Pas-de-Calais", "REGION NORD PAS DE CALAIS"). */
+    private static Party respelt(Party p) {
+        String name = p.name().length() % 2 == 0 ? p.name().toUpperCase(Locale.ROOT).replace('-', ' ')
+                : p.name();
+        return new Party(name, p.raw(), p.kind(), p.role(), p.place(), p.country());
+    }
+
+    private static Partnership withIdentity(Partnership p, String id, Optional<String> sameAs) {
+        return new Partnership(id, sameAs, p.sourceSection(), p.regions(), p.updated(), p.frenchParties(),
+                p.partnerParties(), p.thirdCountryParties(), p.contacts(), p.formalisation(), p.governingDocument(),
+                p.annualBudget(), p.continuation(), p.budgetTrend(), p.localMeans(), p.actions(), p.perspectives(),
+                p.notes());
     }
 
     private static Arbitrary<CensusEdition> edition() {
@@ -113,12 +170,8 @@ public final class CensusArbitraries {
         List<Partnership> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Partnership p = list.get(i);
-            String id = p.id() + "-" + i;
             Optional<String> sameAs = i > 0 && i % 3 == 0 ? Optional.of(out.get(0).id()) : Optional.empty();
-            out.add(new Partnership(id, sameAs, p.sourceSection(), p.regions(), p.updated(), p.frenchParties(),
-                    p.partnerParties(), p.thirdCountryParties(), p.contacts(), p.formalisation(),
-                    p.governingDocument(), p.annualBudget(), p.continuation(), p.budgetTrend(), p.localMeans(),
-                    p.actions(), p.perspectives(), p.notes()));
+            out.add(withIdentity(p, p.id() + "-" + i, sameAs));
         }
         return out;
     }

@@ -80,4 +80,15 @@ class DateTextTest {
         assertThat(DateText.parse("A venir").isKnown()).isFalse();
         assertThat(DateText.parse("/").warnings()).isEmpty();
     }
+
+    /** Calendar dates are checked, not caught: a day that does not exist is a warning and the others stay. */
+    @Test
+    void aValidDateBeforeAnInvalidOneIsKept() {
+        DateText d = DateText.parse("15 mai 2013 au 31 juin 2013");
+        assertThat(d.days()).containsExactly(LocalDate.of(2013, 5, 15));
+        assertThat(d.warnings()).containsExactly("not a calendar date: 31 juin 2013");
+        DateText zero = DateText.parse("0 mai 2013");
+        assertThat(zero.isKnown()).isFalse();
+        assertThat(zero.warnings()).contains("not a calendar date: 0 mai 2013");
+    }
 }

@@ -1,8 +1,10 @@
 package org.census.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -141,5 +143,52 @@ class MoneyTextTest {
     void twoAmountsRunTogetherAreFlagged() {
         assertThat(MoneyText.parse("11 200 850").warnings()).anyMatch(w -> w.contains("run together"));
         assertThat(MoneyText.parse("11 200\n850").exactEur()).contains(eur("12050"));
+    }
+
+    // Regression tests for what fuzzing (ParserProperties) found once the parser no longer caught every exception.
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12,5|12.5", "1.25|1.25", "0,50|0.5"})
+    void aBareFourCharacterDecimalIsAnAmountNotAYear(String raw, String amount) {
+        assertThat(MoneyText.parse(raw).exactEur()).contains(eur(amount)); // was a NumberFormatException
+    }
+
+    @Test
+    void mixedThousandsSeparatorsReadAsOneAmount() {
+        assertThat(MoneyText.parse("1.000.000 000").exactEur()).contains(eur("1000000000")); // was a crash
+        assertThat(MoneyText.parse("1 500,50 €").exactEur()).contains(eur("1500.5"));
+    }
+
+    @Test
+    void aNumberLongerThanAnyBudgetIsNotAnAmount() {
+        MoneyText m = MoneyText.parse("1" + "0".repeat(30) + " €");
+        assertThat(m.isKnown()).isFalse();
+        assertThat(m.warnings()).containsExactly("a number of 31 digits is not read as an amount");
+        assertThat(MoneyText.parse("1" + "0".repeat(17) + " €").exactEur()).contains(eur("100000000000000000"));
+    }
+
+    @Test
+    void aShareIsAPercentageOfAtMostThreeDigits() {
+        assertThat(MoneyText.parse("12,5 % CAECE").shares()).containsExactly(new Share(eur("12.5"), "CAECE"));
+        assertThat(MoneyText.parse("1234 % CAECE").shares()).isEmpty();
+        assertThat(MoneyText.parse("50 % CAECE – ").shares()).containsExactly(new Share(eur("50"), "CAECE"));
+    }
+
+    /**
+     * Texts of 200,000 characters that took from a minute to hours (the searches were quadratic: a share tried from
+     * each digit, the gap before each year taken whole again, dashes after a share, trailing zeros stripped from a
+     * number thousands of digits long) read in well under a second; the bound leaves room for a loaded machine.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"digits", "years", "dashes", "zeros"})
+    void longTextsAreReadInLinearTime(String kind) {
+        int n = 200_000;
+        String text = switch (kind) {
+            case "digits" -> "9".repeat(n);
+            case "years" -> "5 € " + "2012 ".repeat(n / 5);
+            case "dashes" -> "5 % " + "-".repeat(n) + "x";
+            default -> "1" + " 000".repeat(n / 4) + " €";
+        };
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> MoneyText.parse(text));
     }
 }

@@ -29,6 +29,8 @@ import org.census.model.Partnership;
 import org.census.testing.CensusArbitraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CsvCensusFormatTest {
     private static final Census BUNDLED = BundledCensus.load();
@@ -67,7 +69,33 @@ class CsvCensusFormatTest {
         List<CSVRecord> rows = records(text, ';');
         assertThat(rows).hasSize(55);
         assertThat(rows.get(0).get(0)).isEqualTo("Identifiant");
-        assertThat(rows.stream().skip(1).map(r -> r.get(11)).filter(s -> s.contains("."))).isEmpty();
+    }
+
+    /**
+     * The bundled census's fractional amounts, in each table and with each separator: the action budget "52286.74"
+     * and the annual budget "9 000 euros prévisionnel en 2013 2012 : 35 381,54 €)" (9 000 to 35 381.54).
+     */
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({
+            "actions, comma, Budget, 52286.74, Budget min (€), 52286.74, Budget max (€), 52286.74",
+            "actions, semicolon, Budget, 52286.74, Budget min (€), '52286,74', Budget max (€), '52286,74'",
+            "partnerships, comma, Budget annuel, 35 381, Budget annuel min (€), 9000, Budget annuel max (€), 35381.54",
+            "partnerships, semicolon, Budget annuel, 35 381, Budget annuel min (€), 9000, Budget annuel max (€), "
+                    + "'35381,54'",
+    })
+    void fractionalAmountsTakeTheSeparatorsDecimalMark(String table, String separator, String rawColumn,
+                                                       String rawContains, String minColumn, String min,
+                                                       String maxColumn, String max) throws IOException {
+        Path file = dir.resolve(table + "-" + separator + ".csv");
+        CensusFiles.write(BUNDLED, file, Optional.of("csv:table=" + table + ",separator=" + separator),
+                ProgressListener.NONE);
+        char delimiter = separator.equals("comma") ? ',' : ';';
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader()
+                .setSkipHeaderRecord(true).get().parse(new StringReader(Files.readString(file))).getRecords();
+        List<CSVRecord> matching = rows.stream().filter(r -> r.get(rawColumn).contains(rawContains)).toList();
+        assertThat(matching).hasSize(1);
+        assertThat(matching.get(0).get(minColumn)).isEqualTo(min);
+        assertThat(matching.get(0).get(maxColumn)).isEqualTo(max);
     }
 
     @Test
