@@ -24,7 +24,7 @@ import org.census.model.PartyRole;
 import org.census.model.SolidarityFund;
 import org.census.text.ContinuationStatus;
 import org.census.text.DateInterval;
-import org.census.text.FrenchText;
+import org.census.internal.FrenchText;
 import org.census.text.MoneyText;
 import org.census.text.TrendDirection;
 
