@@ -87,7 +87,7 @@ class CsvCensusFormatTest {
                                                        String rawContains, String minColumn, String min,
                                                        String maxColumn, String max) throws IOException {
         Path file = dir.resolve(table + "-" + separator + ".csv");
-        CensusFiles.write(BUNDLED, file, Optional.of("csv:table=" + table + ",separator=" + separator),
+        CensusFiles.installed().write(BUNDLED, file, Optional.of("csv:table=" + table + ",separator=" + separator),
                 ProgressListener.NONE);
         char delimiter = separator.equals("comma") ? ',' : ';';
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader()
