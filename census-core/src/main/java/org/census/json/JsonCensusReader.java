@@ -1,5 +1,6 @@
 package org.census.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -178,6 +179,11 @@ public final class JsonCensusReader implements AutoCloseable {
             String problem = duplicate.lookingAt() ? "the field \"" + duplicate.group(1) + "\" is given twice; an "
                     + "object names each field once" : "malformed JSON: " + firstLine(e);
             throw new CensusFormatException(source, location(parser), problem + lineColumn(e));
+        } catch (CharConversionException e) {
+            // Bytes that are not text in the encoding Jackson detected (UTF-8, 16 or 32): the document is at fault,
+            // not the stream, though Java files it under IOException.
+            throw new CensusFormatException(source, location(parser), "not text in UTF-8, UTF-16 or UTF-32: "
+                    + firstLine(e));
         } catch (IOException e) {
             throw new CensusIOException(source + ": cannot read: " + e.getMessage(), e);
         }

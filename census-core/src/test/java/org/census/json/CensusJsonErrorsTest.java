@@ -137,4 +137,11 @@ class CensusJsonErrorsTest {
         assertThat(fail("{\"formatVersion\": 1, " + EDITION + ", \"partnerships\": [{\"id\": \"a\", \"sameAs\": \"z\"}]}")
                 .location().jsonPointer()).contains("/partnerships/0/sameAs");
     }
+
+    /** Found by the byte-mutation fuzz test: three zero bytes make Jackson read UTF-32, and what follows is not. */
+    @Test
+    void bytesThatAreNotTextAreAFormatError() {
+        assertThat(fail("\u0000\u0000\u0000{\"eor\": 1}").problem())
+                .startsWith("not text in UTF-8, UTF-16 or UTF-32: ").contains("Invalid UTF-32 character");
+    }
 }
