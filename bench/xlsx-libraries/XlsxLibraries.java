@@ -127,7 +127,7 @@ public class XlsxLibraries {
         return cells[0];
     }
 
-    /** What census-io does: POI's read-only package for the zip, a StAX cursor (aalto) over the sheet. */
+    /** What census-xlsx does: POI's read-only package for the zip, a StAX cursor (aalto) over the sheet. */
     static long readAalto(Path file) throws Exception {
         long cells = 0;
         javax.xml.stream.XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();

@@ -1,24 +1,19 @@
 /**
  * Census import and export: the format SPI ({@code org.census.io.spi}), the registry and the facade
- * ({@code org.census.io}), questionnaire workbooks and synthetic censuses. The formats themselves (JSON, xlsx, CSV)
- * are providers of the SPI, not API: they are reached through the registry.
+ * ({@code org.census.io}) and synthetic censuses. The formats themselves (JSON, CSV; xlsx in census-xlsx) are
+ * providers of the SPI, not API: they are reached through the registry.
  */
 module org.census.io {
     requires transitive org.census.core;
-    requires org.apache.poi.poi;
-    requires org.apache.poi.ooxml;
-    requires com.fasterxml.aalto;
     requires org.apache.commons.csv;
-    requires org.apache.commons.io;
-    requires org.apache.commons.compress;
-    requires java.xml;
 
     exports org.census.io;
     exports org.census.io.spi;
-    exports org.census.io.questionnaire;
     exports org.census.io.synthetic;
+    // What census-io's formats share with census-xlsx's (cell texts, read-ahead), not an API.
+    exports org.census.io.internal to org.census.xlsx;
 
     uses org.census.io.spi.CensusFormat;
     provides org.census.io.spi.CensusFormat with org.census.io.json.JsonCensusFormat,
-            org.census.io.xlsx.XlsxCensusFormat, org.census.io.csv.CsvCensusFormat;
+            org.census.io.csv.CsvCensusFormat;
 }

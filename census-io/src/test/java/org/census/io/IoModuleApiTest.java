@@ -13,7 +13,10 @@ import org.census.testing.ModuleDescriptors;
 import org.census.io.spi.CensusFormat;
 import org.junit.jupiter.api.Test;
 
-/** census-io exports its facade, the SPI and the questionnaires; the formats are providers, reached by name. */
+/**
+ * census-io exports its facade, the SPI and synthetic censuses, and its internal package to census-xlsx only; the
+ * formats are providers, reached by name.
+ */
 class IoModuleApiTest {
 
     @Test
@@ -23,12 +26,12 @@ class IoModuleApiTest {
         assertThat(ModuleDescriptors.exports(module)).isEqualTo(new TreeMap<>(Map.of(
                 "org.census.io", Set.of(),
                 "org.census.io.spi", Set.of(),
-                "org.census.io.questionnaire", Set.of(),
-                "org.census.io.synthetic", Set.of())));
+                "org.census.io.synthetic", Set.of(),
+                "org.census.io.internal", Set.of("org.census.xlsx"))));
         assertThat(module.provides()).singleElement().satisfies(p -> {
             assertThat(p.service()).isEqualTo(CensusFormat.class.getName());
             assertThat(p.providers()).containsExactlyInAnyOrder("org.census.io.json.JsonCensusFormat",
-                    "org.census.io.xlsx.XlsxCensusFormat", "org.census.io.csv.CsvCensusFormat");
+                    "org.census.io.csv.CsvCensusFormat");
         });
         // The services file serves the class path; the module declaration, the module path: they name the same.
         Path classes = Path.of(CensusFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());

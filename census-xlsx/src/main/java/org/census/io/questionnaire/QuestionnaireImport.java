@@ -1,0 +1,333 @@
+package org.census.io.questionnaire;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.census.CensusException;
+import org.census.CensusFormatException;
+import org.census.Location;
+import org.census.io.internal.CellText;
+import org.census.io.xlsx.internal.ExcelDateSystem;
+import org.census.io.xlsx.internal.NumberText;
+import org.census.io.xlsx.internal.XlsxLimits;
+import org.census.io.xlsx.internal.XlsxZip;
+import org.census.internal.ActionParser;
+import org.census.internal.FrenchText;
+import org.census.model.Action;
+import org.census.model.AuthorityKind;
+import org.census.model.Census;
+import org.census.model.CensusEdition;
+import org.census.model.Contact;
+import org.census.model.ContactSide;
+import org.census.model.Partnership;
+import org.census.model.Party;
+import org.census.model.PartyRole;
+import org.census.text.BudgetTrend;
+import org.census.text.Continuation;
+import org.census.text.DateText;
+import org.census.text.GoverningDocument;
+import org.census.text.MoneyText;
+
+/**
+ * Reads filled questionnaires ({@link QuestionnaireTemplate}) into one census, with a report of what was wrong or
+ * doubtful, file by file. One file that cannot be read is an error in the report and does not stop the others.
+ * Accepted: questionnaires re-saved by LibreOffice, merged cells, formulas (their last computed value), dates typed
+ * as dates, as serial numbers or as text, numbers typed as text with French separators, empty rows, hidden sheets.
+ * Files are opened read-only, under {@link XlsxLimits#QUESTIONNAIRE}: a file larger than a questionnaire can be is
+ * refused before its object model is built.
+ */
+public final class QuestionnaireImport {
+    private QuestionnaireImport() {
+    }
+
+    /** Imports the questionnaires (.xlsx files, and those directly inside the directories given). */
+    public static ImportResult run(List<Path> filesOrDirs, CensusEdition edition) {
+        List<ImportIssue> issues = new ArrayList<>();
+        Map<String, Read> kept = new LinkedHashMap<>();
+        for (Path file : expand(filesOrDirs, issues)) {
+            Optional<Read> read = readOne(file, edition, issues);
+            if (read.isEmpty()) {
+                continue;
+            }
+            Read r = read.get();
+            Read earlier = kept.get(r.partnership().id());
+            if (earlier == null) {
+                kept.put(r.partnership().id(), r);
+                continue;
+            }
+            boolean newer = r.updated().orElse(LocalDate.MIN).isAfter(earlier.updated().orElse(LocalDate.MIN));
+            Read winner = newer ? r : earlier;
+            Read loser = newer ? earlier : r;
+            kept.put(r.partnership().id(), winner);
+            issues.add(new ImportIssue(loser.file(), Location.NONE, Severity.WARNING, "le partenariat « "
+                    + r.partnership().id() + " » est aussi dans " + winner.file().getFileName()
+                    + " ; la fiche la plus récente est gardée (" + date(winner.updated()) + " contre "
+                    + date(loser.updated()) + ")"));
+        }
+        Census census = new Census(edition, kept.values().stream().map(Read::partnership).toList(),
+                Optional.empty(), List.of());
+        return new ImportResult(census, issues);
+    }
+
+    private static String date(Optional<LocalDate> d) {
+        return d.map(NumberText::dayMonthYear).orElse("sans date");
+    }
+
+    private record Read(Path file, Partnership partnership, Optional<LocalDate> updated) {
+    }
+
+    private static List<Path> expand(List<Path> filesOrDirs, List<ImportIssue> issues) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : filesOrDirs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> list = Files.list(p)) {
+                    list.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
+                            .filter(f -> !f.getFileName().toString().startsWith("~$"))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    issues.add(new ImportIssue(p, Location.NONE, Severity.ERROR, "dossier illisible : " + e.getMessage()));
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static Optional<Read> readOne(Path file, CensusEdition edition, List<ImportIssue> issues) {
+        // The limits are checked on the zip before POI builds its object model; an Error (out of memory) is not a
+        // file's problem and is not caught.
+        try (OPCPackage pkg = XlsxZip.open(file, file.getFileName().toString(), XlsxLimits.QUESTIONNAIRE);
+             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            return Optional.of(new FormReader(file, wb, edition, issues).read());
+        } catch (CensusFormatException e) {
+            issues.add(new ImportIssue(file, e.location(), Severity.ERROR, "classeur refusé : "
+                    + e.problem()));
+        } catch (CensusException e) {
+            issues.add(new ImportIssue(file, Location.NONE, Severity.ERROR, e.getMessage()));
+        } catch (Exception e) {
+            // Whatever a broken file makes POI throw, it is this file's error and the others are still read.
+            issues.add(new ImportIssue(file, Location.NONE, Severity.ERROR, "fichier illisible comme classeur xlsx : "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads one workbook. */
+    private static final class FormReader {
+        private final Path file;
+        private final XSSFWorkbook wb;
+        private final CensusEdition edition;
+        private final List<ImportIssue> issues;
+        private final Map<String, Cell> fields = new LinkedHashMap<>();
+        private final Sheet form;
+        private final ExcelDateSystem dates;
+
+        FormReader(Path file, XSSFWorkbook wb, CensusEdition edition, List<ImportIssue> issues) {
+            this.file = file;
+            this.wb = wb;
+            this.dates = ExcelDateSystem.of(wb.isDate1904());
+            this.edition = edition;
+            this.issues = issues;
+            this.form = wb.getSheet(QuestionnaireLayout.FORM);
+            if (form == null) {
+                throw new CensusException("pas d'onglet « " + QuestionnaireLayout.FORM + " » : ce n'est pas un "
+                        + "questionnaire (onglets trouvés : " + sheetNames() + ")");
+            }
+            // Labels are found where they are: rows may have been inserted or moved.
+            for (Row row : form) {
+                Cell label = row.getCell(0);
+                String text = label == null ? "" : text(label).strip();
+                if (QuestionnaireLayout.FIELDS.contains(text) && !fields.containsKey(text)) {
+                    Cell value = row.getCell(1, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+                    fields.put(text, value);
+                }
+            }
+            for (String f : List.of(QuestionnaireLayout.FRENCH, QuestionnaireLayout.PARTNER,
+                    QuestionnaireLayout.UPDATED)) {
+                if (!fields.containsKey(f)) {
+                    throw new CensusException("le libellé « " + f + " » manque dans la colonne A de l'onglet "
+                            + QuestionnaireLayout.FORM);
+                }
+            }
+        }
+
+        private List<String> sheetNames() {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            return names;
+        }
+
+        private Location at(Cell c) {
+            return Location.cell(c.getSheet().getSheetName(), c.getRowIndex() + 1, c.getColumnIndex() + 1);
+        }
+
+        private void issue(Cell c, Severity s, String message) {
+            issues.add(new ImportIssue(file, at(c), s, message));
+        }
+
+        private String field(String name) {
+            Cell c = fields.get(name);
+            return c == null ? "" : text(c).strip();
+        }
+
+        Read read() {
+            String french = field(QuestionnaireLayout.FRENCH);
+            String partner = field(QuestionnaireLayout.PARTNER);
+            if (french.isEmpty()) {
+                issue(fields.get(QuestionnaireLayout.FRENCH), Severity.ERROR, "la collectivité française est "
+                        + "obligatoire");
+                throw new CensusException("fiche incomplète");
+            }
+            if (partner.isEmpty()) {
+                issue(fields.get(QuestionnaireLayout.PARTNER), Severity.WARNING, "la collectivité partenaire "
+                        + "n'est pas indiquée");
+            }
+            Optional<LocalDate> updated = date(fields.get(QuestionnaireLayout.UPDATED));
+            String id = field(QuestionnaireLayout.ID);
+            if (id.isEmpty()) {
+                id = slug(french.lines().findFirst().orElse("") + "-" + partner.lines().findFirst().orElse(""));
+            }
+            List<String> regions = split(field(QuestionnaireLayout.REGION));
+            for (String region : regions) {
+                if (!edition.regions().isEmpty() && !edition.regions().contains(region)) {
+                    issue(fields.get(QuestionnaireLayout.REGION), Severity.WARNING, "région « " + region
+                            + " » inconnue ; attendu l'une de " + edition.regions());
+                }
+            }
+            choice(QuestionnaireLayout.CONTINUATION, QuestionnaireLayout.CONTINUATIONS);
+            choice(QuestionnaireLayout.TREND, QuestionnaireLayout.TRENDS);
+            List<Contact> contacts = new ArrayList<>();
+            contact(contacts, ContactSide.FRANCE, field(QuestionnaireLayout.CONTACT_FR));
+            contact(contacts, ContactSide.PARTNER, field(QuestionnaireLayout.CONTACT_PARTNER));
+            String updatedRaw = updated.map(NumberText::dayMonthYear).orElse(field(QuestionnaireLayout.UPDATED));
+            Partnership p = new Partnership(id, Optional.empty(), regions.isEmpty() ? "" : regions.get(0), regions,
+                    DateText.parse(updatedRaw), parties(french), parties(partner), List.of(), contacts,
+                    DateText.parse(field(QuestionnaireLayout.FORMALISATION)),
+                    GoverningDocument.parse(field(QuestionnaireLayout.DOCUMENT)),
+                    MoneyText.parse(field(QuestionnaireLayout.BUDGET)),
+                    Continuation.parse(field(QuestionnaireLayout.CONTINUATION)),
+                    BudgetTrend.parse(field(QuestionnaireLayout.TREND)), field(QuestionnaireLayout.MEANS),
+                    actions(), field(QuestionnaireLayout.PERSPECTIVES), List.of());
+            return new Read(file, p, updated);
+        }
+
+        private void choice(String field, List<String> allowed) {
+            String v = field(field);
+            if (!v.isEmpty() && allowed.stream().noneMatch(a -> a.equalsIgnoreCase(v))) {
+                issue(fields.get(field), Severity.WARNING, "réponse libre « " + CellText.shorten(v)
+                        + " » ; la liste propose " + allowed);
+            }
+        }
+
+        private static void contact(List<Contact> contacts, ContactSide side, String raw) {
+            if (!raw.isEmpty()) {
+                int comma = raw.indexOf(',');
+                contacts.add(new Contact(side, comma < 0 ? raw : raw.substring(0, comma).strip(),
+                        comma < 0 ? "" : raw.substring(comma + 1).strip(), raw));
+            }
+        }
+
+        private static List<Party> parties(String names) {
+            return split(names).stream().map(n -> new Party(n, n, AuthorityKind.OTHER, PartyRole.PARTY, List.of(),
+                    Optional.<String>empty())).toList();
+        }
+
+        private List<Action> actions() {
+            Sheet sheet = wb.getSheet(QuestionnaireLayout.ACTIONS);
+            List<Action> actions = new ArrayList<>();
+            if (sheet == null) {
+                issues.add(new ImportIssue(file, Location.NONE, Severity.WARNING, "pas d'onglet « "
+                        + QuestionnaireLayout.ACTIONS + " » : aucune action lue"));
+                return actions;
+            }
+            ActionParser parses = new ActionParser();
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                String[] v = new String[QuestionnaireLayout.ACTION_HEADERS.size()];
+                boolean any = false;
+                for (int c = 0; c < v.length; c++) {
+                    Cell cell = row.getCell(c);
+                    v[c] = cell == null ? "" : text(cell).strip();
+                    any |= !v[c].isEmpty();
+                }
+                if (!any) {
+                    continue;
+                }
+                if (v[2].isEmpty()) {
+                    issue(row.getCell(2, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK), Severity.WARNING,
+                            "action sans description");
+                }
+                actions.add(parses.action(v[0], v[1], false, v[2], v[3], v[4], v[5]));
+            }
+            return actions;
+        }
+
+        /** A date cell, a serial number, or a text such as 17/05/2013. */
+        private Optional<LocalDate> date(Cell c) {
+            if (c == null) {
+                return Optional.empty();
+            }
+            CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+            if (type == CellType.NUMERIC) {
+                Optional<LocalDate> d = dates.date(c.getNumericCellValue());
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+            String t = text(c).strip();
+            if (t.isEmpty()) {
+                issue(c, Severity.WARNING, "date de mise à jour absente ; attendu une date comme 17/05/2013");
+                return Optional.empty();
+            }
+            Optional<LocalDate> d = NumberText.date(t);
+            if (d.isEmpty()) {
+                issue(c, Severity.WARNING, "« " + CellText.shorten(t) + " » n'est pas une date ; attendu une date"
+                        + " comme 17/05/2013 (le texte est gardé tel quel)");
+            }
+            return d;
+        }
+
+        /** A cell as text: a formula's last value, a number without a spurious ".0", a date as dd/mm/yyyy. */
+        private String text(Cell c) {
+            CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+            return switch (type) {
+                case STRING -> CellText.restore(c.getStringCellValue());
+                case NUMERIC -> (DateUtil.isCellDateFormatted(c) ? dates.date(c.getNumericCellValue())
+                        : Optional.<LocalDate>empty()).map(NumberText::dayMonthYear)
+                        .orElseGet(() -> NumberText.asTyped(Double.toString(c.getNumericCellValue())));
+                case BOOLEAN -> CellText.ofBoolean(c.getBooleanCellValue());
+                default -> "";
+            };
+        }
+    }
+
+    private static List<String> split(String text) {
+        return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** An id from names: folded as every French text is ("Sœurs" is "soeurs"), words joined by "-". */
+    static String slug(String text) {
+        String folded = FrenchText.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return folded.isEmpty() ? "fiche" : folded;
+    }
+}

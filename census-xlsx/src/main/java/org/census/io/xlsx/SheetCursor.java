@@ -1,0 +1,473 @@
+package org.census.io.xlsx;
+
+import org.census.io.internal.CellText;
+import org.census.io.xlsx.internal.ExcelDateSystem;
+import org.census.io.xlsx.internal.NumberText;
+import org.census.io.xlsx.internal.XlsxLimits;
+import org.census.io.xlsx.internal.XlsxZip;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Optional;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+
+import org.census.CensusFormatException;
+import org.census.Location;
+
+/**
+ * Reads a worksheet part row by row with StAX, holding one row: the values as the XML has them, with their type.
+ * Empty rows are skipped however many there are; a cell longer than a spreadsheet allows is refused as soon as it
+ * passes the limit.
+ */
+final class SheetCursor implements AutoCloseable {
+    /** Excel's last column, XFD. */
+    private static final int MAX_COLUMNS = 16_384;
+
+    enum Type { BLANK, TEXT, NUMBER, BOOLEAN, ERROR, DATE_ISO }
+
+    private final InputStream in;
+    private final XMLStreamReader xml;
+    private final String source;
+    private final String sheet;
+    private final ReadOnlySharedStringsTable strings;
+    private final ExcelDateSystem dates;
+    private String[] values = new String[32];
+    private Type[] types = new Type[32];
+    private int width;
+    private int row;
+    private boolean ended;
+    private final StringBuilder text = new StringBuilder();
+    private String firstChunk;
+    /** The columns whose cells are read; the others are skipped unread. All when null. */
+    private BitSet wanted;
+    /** Whether a skipped cell of the current row holds a value. */
+    private boolean skippedValue;
+
+    SheetCursor(InputStream in, String source, String sheet, ReadOnlySharedStringsTable strings,
+                ExcelDateSystem dates) {
+        this.in = in;
+        this.source = source;
+        this.sheet = sheet;
+        this.strings = strings;
+        this.dates = dates;
+        try {
+            this.xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw new CensusFormatException(source, Location.sheet(sheet), "not XML: " + XlsxZip.firstLine(e));
+        }
+    }
+
+    String sheet() {
+        return sheet;
+    }
+
+    /** The 1-based number of the current row. */
+    int rowNumber() {
+        return row;
+    }
+
+    /** Where a cell of the current row is ({@code Actions!C12}); columns count from 0 here, from 1 in a location. */
+    Location at(int column) {
+        return Location.cell(sheet, row, column + 1);
+    }
+
+    CensusFormatException error(int column, String problem) {
+        return error(column, row, problem);
+    }
+
+    /** An error in a cell of a row read earlier. */
+    CensusFormatException error(int column, int row, String problem) {
+        return new CensusFormatException(source, Location.cell(sheet, row, column + 1), problem);
+    }
+
+    /** An error in the sheet at the current row, or in the sheet as a whole before the first row. */
+    CensusFormatException error(String problem) {
+        return new CensusFormatException(source, row == 0 ? Location.sheet(sheet) : Location.row(sheet, row), problem);
+    }
+
+    /** Moves to the next row that has a cell with a value; false at the end of the sheet. */
+    boolean next() {
+        if (ended) {
+            return false;
+        }
+        try {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                    String r = xml.getAttributeValue(null, "r");
+                    int number = r == null ? row + 1 : parseRowNumber(r);
+                    readRow(number);
+                    if (hasValue()) {
+                        return true;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
+                    break;
+                }
+            }
+        } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
+            // Aalto reports some errors, and the zip's bomb check, unchecked.
+            throw error("broken sheet XML: " + XlsxZip.firstLine(e));
+        }
+        ended = true;
+        return false;
+    }
+
+    private int parseRowNumber(String r) {
+        try {
+            int n = Integer.parseInt(r);
+            if (n < 1 || n > 1_048_576) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw error("row number \"" + r + "\" is not one of 1 to 1048576");
+        }
+    }
+
+    private boolean hasValue() {
+        if (skippedValue) {
+            return true;
+        }
+        for (int c = 0; c < width; c++) {
+            if (types[c] != Type.BLANK && !values[c].isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readRow(int number) throws XMLStreamException {
+        row = number;
+        Arrays.fill(types, 0, width, Type.BLANK);
+        Arrays.fill(values, 0, width, "");
+        width = 0;
+        skippedValue = false;
+        int column = -1;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
+                String ref = xml.getAttributeValue(null, "r");
+                column = ref == null ? column + 1 : columnOf(ref);
+                if (wanted == null || wanted.get(column)) {
+                    readCell(column, xml.getAttributeValue(null, "t"));
+                } else {
+                    skipCell(column);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+                return;
+            }
+        }
+    }
+
+    private int columnOf(String ref) {
+        int c = 0;
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+            if (c > MAX_COLUMNS) {
+                break;
+            }
+        }
+        if (c < 1 || c > MAX_COLUMNS) {
+            throw error("cell reference \"" + ref + "\" is outside the columns A to XFD");
+        }
+        return c - 1;
+    }
+
+    /**
+     * Passes over a cell's element without decoding its content; one with characters in a value or text element
+     * keeps its row from being empty (a formula alone, {@code <f>..</f><v/>}, does not).
+     */
+    private void skipCell(int column) throws XMLStreamException {
+        boolean inValue = false;
+        for (int depth = 1; depth > 0; ) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String name = xml.getLocalName();
+                inValue = "v".equals(name) || "t".equals(name);
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                skippedValue |= inValue;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                inValue = false;
+                depth--;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw error(column, "the sheet ends inside a cell");
+            }
+        }
+    }
+
+    /**
+     * From the next row on, reads only these columns: a reader that ignores some columns (the derived ones) spares
+     * the decoding of their cells.
+     */
+    void onlyColumns(BitSet columns) {
+        wanted = (BitSet) columns.clone();
+    }
+
+    private void readCell(int column, String t) throws XMLStreamException {
+        String value = null;
+        boolean inline = false;
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String name = xml.getLocalName();
+                if ("v".equals(name)) {
+                    value = elementText(column);
+                    depth--;
+                } else if ("is".equals(name)) {
+                    inline = true;
+                    value = inlineText(column);
+                    depth--;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw error(column, "the sheet ends inside a cell");
+            }
+        }
+        if (value == null) {
+            return;
+        }
+        Type type;
+        if (inline || "inlineStr".equals(t) || "str".equals(t)) {
+            type = Type.TEXT;
+        } else if ("s".equals(t)) {
+            type = Type.TEXT;
+            value = sharedString(column, value);
+        } else if ("b".equals(t)) {
+            type = Type.BOOLEAN;
+        } else if ("e".equals(t)) {
+            type = Type.ERROR;
+        } else if ("d".equals(t)) {
+            type = Type.DATE_ISO;
+        } else {
+            type = Type.NUMBER;
+        }
+        put(column, type, value);
+    }
+
+    private String sharedString(int column, String index) {
+        try {
+            int i = Integer.parseInt(index.strip());
+            if (i < 0 || i >= strings.getCount()) {
+                throw error(column, "shared string " + i + " does not exist (the workbook has "
+                        + strings.getCount() + ")");
+            }
+            // POI decodes the _xHHHH_ escapes; escaped again, the value is the cell's content as an inline string's
+            // is, and is decoded once like one.
+            return CellText.escapeXml(strings.getItemAt(i).getString());
+        } catch (NumberFormatException e) {
+            throw error(column, "shared string index \"" + index + "\" is not a number");
+        }
+    }
+
+    private void put(int column, Type type, String value) {
+        if (column >= values.length) {
+            int size = Math.max(column + 1, values.length * 2);
+            values = Arrays.copyOf(values, size);
+            types = Arrays.copyOf(types, size);
+            for (int c = width; c < size; c++) {
+                values[c] = values[c] == null ? "" : values[c];
+                types[c] = types[c] == null ? Type.BLANK : types[c];
+            }
+        }
+        for (int c = width; c < column; c++) {
+            values[c] = "";
+            types[c] = Type.BLANK;
+        }
+        values[column] = value;
+        types[column] = type;
+        width = Math.max(width, column + 1);
+    }
+
+    /** The text of the current element, bounded. */
+    private String elementText(int column) throws XMLStreamException {
+        clearText();
+        collectText(column, "v");
+        return collectedText();
+    }
+
+    /** The text of an inline string: its {@code t} elements, rich-text runs joined, phonetic runs left out. */
+    private String inlineText(int column) throws XMLStreamException {
+        clearText();
+        int depth = 1;
+        boolean phonetic = false;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if ("rPh".equals(xml.getLocalName())) {
+                    phonetic = true;
+                } else if ("t".equals(xml.getLocalName()) && !phonetic) {
+                    collectText(column, "t");
+                    depth--;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if ("rPh".equals(xml.getLocalName())) {
+                    phonetic = false;
+                }
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw error(column, "the sheet ends inside a cell");
+            }
+        }
+        return collectedText();
+    }
+
+    private void clearText() {
+        text.setLength(0);
+        firstChunk = null;
+    }
+
+    /** Most cells are one chunk of characters: that chunk becomes the value with no copy through the builder. */
+    private void addChunk() {
+        if (firstChunk == null && text.length() == 0) {
+            firstChunk = xml.getText();
+            return;
+        }
+        if (firstChunk != null) {
+            text.append(firstChunk);
+            firstChunk = null;
+        }
+        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+    }
+
+    private String collectedText() {
+        return firstChunk != null ? firstChunk : text.isEmpty() ? "" : text.toString();
+    }
+
+    private void collectText(int column, String element) throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                int length = firstChunk != null ? firstChunk.length() : text.length();
+                if (length + xml.getTextLength() > CellText.MAX_CELL_LENGTH) {
+                    throw error(column, "a cell of more than " + CellText.MAX_CELL_LENGTH
+                            + " characters, the most a spreadsheet cell holds");
+                }
+                addChunk();
+            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw error(column, "an entity reference (&" + xml.getLocalName() + ";) the workbook does not "
+                        + "declare");
+            } else if (event == XMLStreamConstants.END_ELEMENT && element.equals(xml.getLocalName())) {
+                return;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw error(column, "unexpected <" + xml.getLocalName() + "> inside <" + element + ">");
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw error(column, "the sheet ends inside a cell");
+            }
+        }
+    }
+
+    // Typed access to the current row.
+
+    int width() {
+        return width;
+    }
+
+    Type type(int column) {
+        return column < width ? types[column] : Type.BLANK;
+    }
+
+    String raw(int column) {
+        return column < width ? values[column] : "";
+    }
+
+    boolean isBlank(int column) {
+        return type(column) == Type.BLANK || raw(column).isEmpty();
+    }
+
+    /** The cell as a census text: a number as written, a text with its escapes and formula-quote undone. */
+    String text(int column) {
+        return switch (type(column)) {
+            case BLANK -> "";
+            case TEXT -> CellText.fromCell(raw(column));
+            case NUMBER -> NumberText.asTyped(raw(column));
+            case BOOLEAN -> CellText.ofBoolean("1".equals(raw(column)));
+            case ERROR -> throw error(column, "the cell holds the error " + raw(column) + ", not a value");
+            case DATE_ISO -> raw(column);
+        };
+    }
+
+    /** The cell as a number exactly as written; a text cell is read with French or English separators. */
+    Optional<BigDecimal> decimal(int column) {
+        if (isBlank(column)) {
+            return Optional.empty();
+        }
+        String v = type(column) == Type.TEXT ? CellText.fromCell(raw(column)) : raw(column);
+        Optional<BigDecimal> d = NumberText.parse(v);
+        if (d.isEmpty() || type(column) == Type.BOOLEAN || type(column) == Type.ERROR) {
+            throw error(column, "expected a number, found \"" + CellText.shorten(v) + "\"");
+        }
+        return d;
+    }
+
+    /**
+     * The cell as a date: a date cell (a serial number, in the workbook's date system), an ISO date, or a text such as
+     * 17/05/2013.
+     */
+    Optional<LocalDate> date(int column) {
+        if (isBlank(column)) {
+            return Optional.empty();
+        }
+        String v = raw(column).strip();
+        Optional<LocalDate> d = switch (type(column)) {
+            case NUMBER -> serial(v);
+            case DATE_ISO -> NumberText.isoDate(v);
+            case TEXT -> NumberText.date(CellText.fromCell(v));
+            default -> Optional.empty();
+        };
+        return Optional.of(d.orElseThrow(() -> error(column, "expected a date such as 17/05/2013, found \""
+                + CellText.shorten(text(column)) + "\"")));
+    }
+
+    private Optional<LocalDate> serial(String v) {
+        try {
+            return dates.date(Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The cell as yes or no: a boolean cell, or a text such as oui, non, vrai, faux. */
+    boolean flag(int column) {
+        if (isBlank(column)) {
+            return false;
+        }
+        String v = type(column) == Type.BOOLEAN || type(column) == Type.NUMBER ? raw(column).strip()
+                : CellText.fromCell(raw(column)).strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "1", "true", "vrai", "oui", "x" -> true;
+            case "0", "false", "faux", "non" -> false;
+            default -> throw error(column, "expected oui or non, found \"" + CellText.shorten(v) + "\"");
+        };
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException ignored) {
+            // Closing the stream below is what matters.
+        }
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // Nothing more can be done about a zip entry stream that fails to close.
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.census.io.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.SAXException;
+
+import org.census.CensusFormatException;
+import org.census.Location;
+import org.census.io.xlsx.internal.ExcelDateSystem;
+import org.census.io.xlsx.internal.XlsxLimits;
+import org.census.io.xlsx.internal.XlsxZip;
+
+/**
+ * An xlsx workbook opened for reading only. The input stream is copied to a temporary file first: a zip needs random
+ * access, POI would otherwise hold the whole package in memory, and the caller's file is never opened for writing
+ * (POI rewrites a file it opened read-write when it is closed).
+ */
+final class XlsxPackage implements AutoCloseable {
+    private final String source;
+    private final Path copy;
+    private final OPCPackage pkg;
+    private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+    private final ReadOnlySharedStringsTable strings;
+    private final ExcelDateSystem dates;
+
+    private XlsxPackage(String source, Path copy, OPCPackage pkg) throws IOException, OpenXML4JException,
+            SAXException {
+        this.source = source;
+        this.copy = copy;
+        this.pkg = pkg;
+        XSSFReader reader = new XSSFReader(pkg);
+        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (it.hasNext()) {
+            try (InputStream ignored = it.next()) {
+                sheets.put(it.getSheetName(), it.getSheetPart());
+            }
+        }
+        strings = new ReadOnlySharedStringsTable(pkg, false);
+        try (InputStream workbook = reader.getWorkbookData()) {
+            dates = dateSystem(workbook, source);
+        }
+    }
+
+    /**
+     * The workbook's date system: {@code <workbookPr date1904="1"/>} (or "true"), which comes before the list of
+     * sheets, makes serial numbers count from 1904.
+     */
+    private static ExcelDateSystem dateSystem(InputStream workbook, String source) {
+        try {
+            XMLStreamReader xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(workbook);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    if ("workbookPr".equals(xml.getLocalName())) {
+                        String v = xml.getAttributeValue(null, "date1904");
+                        return ExcelDateSystem.of("1".equals(v) || "true".equals(v));
+                    }
+                    if ("sheets".equals(xml.getLocalName())) {
+                        break;
+                    }
+                }
+                return ExcelDateSystem.DAYS_FROM_1900;
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
+            throw new CensusFormatException(source, Location.part("xl/workbook.xml"), "broken workbook XML: "
+                    + XlsxZip.firstLine(e));
+        }
+    }
+
+    static XlsxPackage open(InputStream in, String source) {
+        Path copy = null;
+        OPCPackage pkg = null;
+        try {
+            copy = Files.createTempFile("census-read", ".xlsx");
+            copyBounded(in, copy, source);
+            pkg = XlsxZip.open(copy, source, XlsxLimits.TABLES);
+            return new XlsxPackage(source, copy, pkg);
+        } catch (CensusFormatException e) {
+            cleanUp(pkg, copy);
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
+                 | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
+            cleanUp(pkg, copy);
+            throw XlsxZip.unreadable(source, e);
+        }
+    }
+
+    private static void copyBounded(InputStream in, Path copy, String source) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(copy)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > XlsxLimits.TABLES.fileBytes()) {
+                    throw new CensusFormatException(source, Location.NONE, "larger than " + XlsxLimits.TABLES.fileBytes()
+                            + " bytes, the largest workbook read; convert it to JSON by parts");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private static void cleanUp(OPCPackage pkg, Path copy) {
+        if (pkg != null) {
+            pkg.revert();
+        }
+        if (copy != null) {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException ignored) {
+                // A temporary file left behind is all that is lost.
+            }
+        }
+    }
+
+    String source() {
+        return source;
+    }
+
+    Optional<SheetCursor> sheet(String name) {
+        PackagePart part = sheets.get(name);
+        if (part == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings, dates));
+        } catch (IOException e) {
+            throw new CensusFormatException(source, Location.sheet(name), "cannot read the sheet: " + XlsxZip.firstLine(e), e);
+        }
+    }
+
+    SheetCursor requireSheet(String name) {
+        return sheet(name).orElseThrow(() -> new CensusFormatException(source, Location.sheet(name), "no sheet named \"" + name
+                + "\"; the workbook has " + sheets.keySet()));
+    }
+
+    java.util.Set<String> sheetNames() {
+        return sheets.keySet();
+    }
+
+    @Override
+    public void close() {
+        cleanUp(pkg, copy);
+    }
+
+}

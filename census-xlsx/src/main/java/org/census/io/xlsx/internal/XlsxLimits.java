@@ -1,0 +1,96 @@
+package org.census.io.xlsx.internal;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.xml.stream.XMLInputFactory;
+
+/**
+ * Every limit put on untrusted workbooks, in one place. A reader passes its limits to {@link XlsxZip#open}, which
+ * enforces them on that reader's file only: census never changes Apache POI's process-wide settings
+ * ({@code ZipSecureFile.set*}), so an application that embeds census keeps its own.
+ *
+ * <p>For every reader, checked on the zip's directory before any part is inflated:
+ * <ul>
+ * <li>a part that inflates more than {@value #INFLATE_RATIO} times its compressed size is refused (a zip bomb), unless
+ * it inflates to less than {@value #RATIO_GRACE_BYTES} bytes; a census sheet of a million repetitive rows inflates 8
+ * to 13 times;</li>
+ * <li>{@link #fileBytes()}, {@link #entries()}, {@link #entryBytes()} and {@link #totalBytes()} below;</li>
+ * <li>two entries of one name (ignoring case) are refused: readers that take the first and those that take the last
+ * would disagree;</li>
+ * <li>while a part is read, it may not inflate beyond the size the directory declares (a forged directory).</li>
+ * </ul>
+ * XML: no DTD, no external entity, in every part. A cell longer than {@link CellText#MAX_CELL_LENGTH} characters is
+ * refused by the streamed reader as soon as it passes the limit.
+ *
+ * @param fileBytes   the largest workbook file read
+ * @param entries     the most entries (parts and folders) in its zip
+ * @param entryBytes  the largest part, inflated
+ * @param totalBytes  all parts together, inflated: what reading the whole workbook may cost
+ * @param objectModel for a reader that builds POI's full object model: what the workbook may hold, counted before
+ *                    the model is built; empty for a streamed reader, whose memory does not grow with the workbook
+ */
+public record XlsxLimits(long fileBytes, int entries, long entryBytes, long totalBytes,
+                         Optional<ObjectModel> objectModel) {
+    /** A part may inflate at most this many times its compressed size. */
+    public static final int INFLATE_RATIO = 200;
+    /** A part that inflates to fewer bytes than this is not held to {@link #INFLATE_RATIO}. */
+    public static final long RATIO_GRACE_BYTES = 100 * 1024;
+
+    private static final long MB = 1024 * 1024;
+
+    /**
+     * The tables layout, read as a stream: sheets of a million rows (a 1,000,000-row actions sheet is about 600 MB
+     * inflated, the whole workbook 850 MB, in a file of 100 MB).
+     */
+    public static final XlsxLimits TABLES = new XlsxLimits(1024 * MB, 1_000, 2048 * MB, 4096 * MB,
+            Optional.empty());
+
+    /**
+     * A questionnaire, read into POI's full object model, whose memory grows with the workbook (a 181 KB workbook of
+     * 225,000 cells once took 72 s and 2 GB). A filled questionnaire is about 10 KB (30 KB inflated, 110 rows, 2,700
+     * XML elements and attributes): these leave room for a hundred times that, and for a pasted picture, and the
+     * largest workbooks they let through (80,000 cells, or 120,000 shared strings) read within {@code -Xmx128m}.
+     */
+    public static final XlsxLimits QUESTIONNAIRE = new XlsxLimits(10 * MB, 100, 5 * MB, 10 * MB,
+            Optional.of(new ObjectModel(10_000, 250_000)));
+
+    /**
+     * What a workbook may hold before POI builds its full object model, counted by a streamed pass over its parts.
+     *
+     * @param rows     worksheet rows, all sheets together
+     * @param xmlNodes XML elements and attributes, all parts together: what the object model is made of
+     */
+    public record ObjectModel(int rows, int xmlNodes) {
+        public ObjectModel {
+            if (rows < 1 || xmlNodes < 1) {
+                throw new IllegalArgumentException("limits must be positive: " + rows + " rows, " + xmlNodes
+                        + " XML nodes");
+            }
+        }
+    }
+
+    public XlsxLimits {
+        Objects.requireNonNull(objectModel, "objectModel");
+        if (fileBytes < 1 || entries < 1 || entryBytes < 1 || totalBytes < entryBytes) {
+            throw new IllegalArgumentException("limits must be positive, and a part no larger than the whole: "
+                    + fileBytes + ", " + entries + ", " + entryBytes + ", " + totalBytes);
+        }
+    }
+
+    private static final XMLInputFactory XML = xml();
+
+    private static XMLInputFactory xml() {
+        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return f;
+    }
+
+    /** A StAX factory that reads no DTD and resolves no entity, for streamed sheets: the parts are untrusted. */
+    public static XMLInputFactory xmlInputFactory() {
+        return XML;
+    }
+}

@@ -1,0 +1,232 @@
+package org.census.io.xlsx.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.io.input.BoundedInputStream;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
+import org.apache.poi.util.RecordFormatException;
+
+import org.census.CensusFormatException;
+import org.census.Location;
+
+/**
+ * Opens a workbook's zip for POI under census's own {@link XlsxLimits}, for every xlsx reader: the directory is
+ * checked before any part is inflated, and POI reads each part through a stream that stops at the size the
+ * directory declared. POI's own zip-bomb checks, which read process-wide settings, are not used: POI is handed this
+ * zip as a {@link org.apache.poi.openxml4j.util.ZipEntrySource}, which it reads as it is.
+ */
+public final class XlsxZip extends ZipFileZipEntrySource {
+    private final String source;
+
+    private XlsxZip(ZipFile zip, String source) {
+        super(zip);
+        this.source = source;
+    }
+
+    /**
+     * Opens the workbook {@code file} read-only, under {@code limits}; {@code source} names it in errors.
+     *
+     * @throws CensusFormatException if it is no readable zip, or exceeds a limit (naming the part)
+     */
+    public static OPCPackage open(Path file, String source, XlsxLimits limits) {
+        ZipFile zip = null;
+        try {
+            long size = Files.size(file);
+            if (size > limits.fileBytes()) {
+                throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT, "%,d bytes, larger than the "
+                        + "%,d bytes of the largest workbook read here", size, limits.fileBytes()));
+            }
+            requireEndOfCentralDirectory(file, source);
+            zip = ZipFile.builder().setPath(file).get();
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            checkDirectory(entries, source, limits);
+            XlsxZip parts = new XlsxZip(zip, source);
+            if (limits.objectModel().isPresent()) {
+                parts.countObjectModel(entries, limits.objectModel().get());
+            }
+            return OPCPackage.open(parts);
+        } catch (CensusFormatException e) {
+            ZipFile.closeQuietly(zip);
+            throw e;
+        } catch (NotOfficeXmlFileException e) {
+            ZipFile.closeQuietly(zip);
+            throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook (" + firstLine(e) + ")");
+        } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
+                 | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
+            ZipFile.closeQuietly(zip);
+            // The file may be a private copy: where a message names it, it names the source instead.
+            throw new CensusFormatException(source, Location.NONE, unreadable(source, e).problem().replace(file.toString(),
+                    source), e);
+        }
+    }
+
+    /**
+     * What POI or the zip library threw, as a one-line error, from the innermost cause that says something
+     * ("Duplicate entry ...", "Truncated ZIP file").
+     */
+    public static CensusFormatException unreadable(String source, Throwable e) {
+        String reason = firstLine(e);
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                reason = firstLine(c);
+            }
+        }
+        return new CensusFormatException(source, Location.NONE, "not a readable xlsx workbook: " + reason, e);
+    }
+
+    public static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s*[\\r\\n]+.*", "");
+    }
+
+    /**
+     * A zip file ends with its "end of central directory" record, within the last 65,557 bytes (22 bytes and a
+     * comment of at most 65,535). A file cut short or that is no zip lacks it: say so at once, before the zip
+     * library searches and fails less clearly.
+     */
+    private static void requireEndOfCentralDirectory(Path file, String source) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, 22 + 65_535);
+            ByteBuffer buffer = ByteBuffer.allocate(tail);
+            channel.read(buffer, size - tail);
+            byte[] b = buffer.array();
+            for (int i = tail - 22; i >= 0; i--) {
+                if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                    return;
+                }
+            }
+        }
+        throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook: no zip directory at its end (the file is "
+                + "cut short, or is not a zip)");
+    }
+
+    /** The limits that the directory alone can tell, before anything is inflated. */
+    private static void checkDirectory(List<ZipArchiveEntry> entries, String source, XlsxLimits limits) {
+        if (entries.size() > limits.entries()) {
+            throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT, "%,d zip entries, more than the "
+                    + "%,d a workbook may have here", entries.size(), limits.entries()));
+        }
+        Set<String> names = new HashSet<>();
+        long total = 0;
+        for (ZipArchiveEntry e : entries) {
+            String name = e.getName();
+            if (name == null || name.isEmpty()) {
+                throw new CensusFormatException(source, Location.NONE, "a zip entry has no name");
+            }
+            // POI finds parts ignoring case and either slash: two such names would be one part read two ways.
+            if (!names.add(name.replace('\\', '/').toLowerCase(Locale.ROOT))) {
+                throw new CensusFormatException(source, Location.part(name), "more than 1 entry with the name " + name);
+            }
+            if (e.getSize() < 0 || e.getCompressedSize() < 0) {
+                throw new CensusFormatException(source, Location.part(name), "the zip directory gives no size for this part");
+            }
+            total += e.getSize();
+        }
+        if (total > limits.totalBytes()) {
+            throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT, "the parts inflate to more than "
+                    + "%,d bytes together, the most a workbook may here", limits.totalBytes()));
+        }
+        for (ZipArchiveEntry e : entries) {
+            long size = e.getSize();
+            long packed = e.getCompressedSize();
+            if (size > limits.entryBytes()) {
+                throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT, "inflates to %,d "
+                        + "bytes, more than the %,d a part may here", size, limits.entryBytes()));
+            }
+            if (size >= XlsxLimits.RATIO_GRACE_BYTES && size > packed * XlsxLimits.INFLATE_RATIO) {
+                throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT, "inflates %,d-fold "
+                        + "(%,d bytes from %,d), more than the %d-fold a workbook part may: a zip bomb", packed == 0
+                        ? size : size / packed, size, packed, XlsxLimits.INFLATE_RATIO));
+            }
+        }
+    }
+
+    /**
+     * Counts what POI's object model would be made of, part by part, as far as each part parses as XML (POI's own
+     * parser stops where this one does). A part that is not XML (a picture) counts nothing: POI does not parse it.
+     */
+    private void countObjectModel(List<ZipArchiveEntry> entries, XlsxLimits.ObjectModel limits) throws IOException {
+        int rows = 0;
+        int nodes = 0;
+        for (ZipArchiveEntry e : entries) {
+            try (InputStream in = getInputStream(e)) {
+                XMLStreamReader xml = MODEL_XML.createXMLStreamReader(in);
+                try {
+                    while (xml.hasNext()) {
+                        if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                            continue;
+                        }
+                        nodes += 1 + xml.getAttributeCount() + xml.getNamespaceCount();
+                        if (nodes > limits.xmlNodes()) {
+                            throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT, "the "
+                                    + "workbook holds more than %,d XML elements and attributes, the most read here "
+                                    + "(its object model would be made of them)", limits.xmlNodes()));
+                        }
+                        if ("row".equals(xml.getLocalName()) && ++rows > limits.rows()) {
+                            throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT, "the "
+                                    + "workbook's sheets have more than %,d rows, the most read here", limits.rows()));
+                        }
+                    }
+                } finally {
+                    xml.close();
+                }
+            } catch (XMLStreamException notXml) {
+                // Not XML, or not from there on: POI's parser, of the same family, would not build more of it.
+            }
+        }
+    }
+
+    /**
+     * The JDK's own StAX parser, the family of the one POI builds its model with (so both stop at the same place in
+     * a broken part), without DTDs or external entities.
+     */
+    private static final XMLInputFactory MODEL_XML = modelXml();
+
+    private static XMLInputFactory modelXml() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
+    }
+
+    /**
+     * A part's inflating stream, read up to the size the zip directory declared and no further: the directory's
+     * checks hold only if it tells the truth, so a part with more to give is refused there.
+     */
+    @Override
+    public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
+        InputStream inflating = super.getInputStream(entry);
+        return BoundedInputStream.builder().setInputStream(inflating).setMaxCount(entry.getSize())
+                .setOnMaxCount((declared, read) -> {
+                    if (inflating.read() >= 0) {
+                        throw new CensusFormatException(source, Location.part(entry.getName()), String.format(Locale.ROOT,
+                                "inflates to more than the %,d bytes its zip directory declares: the zip is damaged "
+                                        + "or forged", declared));
+                    }
+                }).get();
+    }
+}

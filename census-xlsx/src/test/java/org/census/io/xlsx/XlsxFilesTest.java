@@ -1,0 +1,96 @@
+package org.census.io.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.census.CensusException;
+import org.census.bundled.BundledCensus;
+import org.census.io.CensusFiles;
+import org.census.io.ConvertResult;
+import org.census.io.ProgressListener;
+import org.census.model.Census;
+import org.census.model.Partnership;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facade (census-io's CensusFiles) through the xlsx format: files round-trip, fail atomically, stay untouched. */
+class XlsxFilesTest {
+    private static final Census BUNDLED = BundledCensus.load();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void xlsxRoundTripsTheBundledCensusThroughFiles() {
+        Path file = dir.resolve("ml.xlsx");
+        CensusFiles.installed().write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+        assertThat(CensusFiles.installed().read(file, Optional.empty(), ProgressListener.NONE)).isEqualTo(BUNDLED);
+    }
+
+    @Test
+    void failedWriteLeavesThePreviousFileAndNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("ml.xlsx");
+        CensusFiles.installed().write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+        byte[] before = Files.readAllBytes(file);
+        // The 30th partnership cannot be written: its perspectives are longer than a spreadsheet cell holds.
+        List<Partnership> list = new ArrayList<>(BUNDLED.partnerships());
+        Partnership p = list.get(30);
+        list.set(30, new Partnership(p.id(), p.sameAs(), p.sourceSection(), p.regions(), p.updated(),
+                p.frenchParties(), p.partnerParties(), p.thirdCountryParties(), p.contacts(), p.formalisation(),
+                p.governingDocument(), p.annualBudget(), p.continuation(), p.budgetTrend(), p.localMeans(),
+                p.actions(), "x".repeat(40_000), p.notes()));
+        Census tooLong = new Census(BUNDLED.edition(), list, BUNDLED.solidarityFund(), BUNDLED.statedFigures());
+        assertThatThrownBy(() -> CensusFiles.installed().write(tooLong, file, Optional.empty(), ProgressListener.NONE))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("Partenariats!R")
+                .hasMessageContaining("40000 characters, more than the 32767 a spreadsheet cell holds");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void readingNeverModifiesTheInput() throws Exception {
+        Path file = dir.resolve("ml.xlsx");
+        CensusFiles.installed().write(BUNDLED, file, Optional.empty(), ProgressListener.NONE);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
+        byte[] before = Files.readAllBytes(file);
+        assertThat(file.toFile().setReadOnly()).isTrue();
+        CensusFiles.installed().read(file, Optional.empty(), ProgressListener.NONE);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(1_000_000_000_000L);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void convertsJsonToXlsxApplyingTheTransform() {
+        Path json = dir.resolve("ml.json");
+        Path xlsx = dir.resolve("out.xlsx");
+        CensusFiles.installed().write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
+        ConvertResult result = CensusFiles.installed().convert(json, xlsx, Optional.empty(), Optional.empty(),
+                Partnership::withoutContacts, ProgressListener.NONE);
+        assertThat(result.from()).isEqualTo("json");
+        assertThat(result.to()).isEqualTo("xlsx");
+        assertThat(result.partnerships()).isEqualTo(54);
+        assertThat(CensusFiles.installed().read(xlsx, Optional.empty(), ProgressListener.NONE))
+                .isEqualTo(BUNDLED.withoutContacts());
+    }
+
+    @Test
+    void csvIsAnExportAndNamesTheFormatsThatRead() {
+        Path csv = dir.resolve("a.csv");
+        CensusFiles.installed().write(BUNDLED, csv, Optional.empty(), ProgressListener.NONE);
+        assertThatThrownBy(() -> CensusFiles.installed().read(csv, Optional.empty(), ProgressListener.NONE))
+                .hasMessage(csv + ": the csv format does not read censuses; formats that do: [json, xlsx]");
+    }
+}
