@@ -61,9 +61,14 @@ public final class CensusCharts {
         return Optional.empty();
     }
 
-    /** The charts of this library's class loader (the built-in set and any jar beside it). */
+    /** The charts of this library's class loader (the built-in set and any jar beside it), loaded once. */
     public static CensusCharts installed() {
-        return load(CensusCharts.class.getClassLoader());
+        return Installed.CHARTS;
+    }
+
+    /** Built on first use, once: the class path does not change under a running program. */
+    private static final class Installed {
+        static final CensusCharts CHARTS = load(CensusCharts.class.getClassLoader());
     }
 
     /** Every chart, in the order they were found: for the built-in set, the order of a publication. */
