@@ -167,13 +167,10 @@ public final class JsonCensusReader implements AutoCloseable {
         }
     }
 
-    private interface Step<T> {
-        T run() throws IOException;
-    }
-
-    private <T> T guard(Step<T> step) {
+    /** Runs a step of the reading, its exceptions becoming the reader's: format errors where the input is at fault. */
+    private <T> T guard(CensusIOException.IoCall<T> step) {
         try {
-            return step.run();
+            return step.call();
         } catch (StreamConstraintsException e) {
             throw new CensusFormatException(source, location(parser), "over a safety limit: " + firstLine(e)
                     + lineColumn(e));
