@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.census.json.JsonCensusReader;
 import org.census.json.JsonCensusWriter;
-import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
 /**
@@ -28,7 +28,7 @@ public class JsonThroughput {
              OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              JsonCensusReader reader = JsonCensusReader.open(is, in.toString())) {
             long t = System.nanoTime();
-            Census header = reader.header();
+            CensusHeader header = reader.header();
             readNanos += System.nanoTime() - t;
             t = System.nanoTime();
             JsonCensusWriter writer = JsonCensusWriter.open(os, header);
@@ -45,7 +45,7 @@ public class JsonThroughput {
                 writeNanos += System.nanoTime() - t;
             }
             t = System.nanoTime();
-            Census end = reader.end();
+            CensusHeader end = reader.end();
             readNanos += System.nanoTime() - t;
             t = System.nanoTime();
             writer.finish(end);
