@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.model.Census;
 import org.census.overview.Overview;
 import org.jfree.chart.JFreeChart;
@@ -13,7 +13,7 @@ import org.jfree.data.general.DefaultPieDataset;
 
 /** A chart kind defined only in test code, registered by a services file under {@code plugins/extra}. */
 public final class TestOnlyChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Formulaires", "Forms");
+    private static final Label TITLE = new Label("Formulaires", "Forms");
 
     @Override
     public String id() {

@@ -21,6 +21,11 @@ public record Label(String fr, String en) {
         return "fr".equals(locale.getLanguage());
     }
 
+    /** The language written for a locale: {@link Locale#FRENCH} for "fr", {@link Locale#ENGLISH} for any other. */
+    public static Locale language(Locale locale) {
+        return isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
     /** The words in the locale's language. */
     public String in(Locale locale) {
         return isFrench(locale) ? fr : en;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.model.Census;
 import org.census.model.Partnership;
 import org.census.overview.Breakdown;
@@ -25,7 +25,7 @@ import org.jfree.chart.ui.TextAnchor;
  * date in the note.
  */
 public final class AgeChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Ancienneté des partenariats : décennie de formalisation",
+    private static final Label TITLE = new Label("Ancienneté des partenariats : décennie de formalisation",
             "Age of partnerships: decade of formalisation");
 
     @Override

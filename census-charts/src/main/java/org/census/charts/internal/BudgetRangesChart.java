@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.BudgetRange;
@@ -24,7 +24,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * 60 000 €", so each bar runs solid to the sum of low bounds and light to the sum of high bounds.
  */
 public final class BudgetRangesChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Budgets annuels des partenariats par région",
+    private static final Label TITLE = new Label("Budgets annuels des partenariats par région",
             "Annual budgets of partnerships by region");
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.charts.spi.ChartTheme;
 import org.census.model.Census;
 import org.census.overview.Overview;
@@ -15,7 +15,7 @@ import org.jfree.chart.JFreeChart;
 
 /** Which way partnerships' budgets moved in the census year: counts and shares. */
 public final class BudgetTrendChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Évolution du budget des partenariats",
+    private static final Label TITLE = new Label("Évolution du budget des partenariats",
             "Trend of partnership budgets");
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.charts.spi.ChartTheme;
 import org.census.model.Census;
 import org.census.overview.Overview;
@@ -15,7 +15,7 @@ import org.jfree.chart.JFreeChart;
 
 /** Whether partnerships went on after the crisis reference date: counts and shares. */
 public final class ContinuationChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Poursuite des partenariats depuis la crise",
+    private static final Label TITLE = new Label("Poursuite des partenariats depuis la crise",
             "Partnerships continued since the crisis");
 
     @Override

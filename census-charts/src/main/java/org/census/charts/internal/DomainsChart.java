@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.BudgetRange;
@@ -25,7 +25,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * a range (low bounds solid, up to the high bounds light). Domains with the most actions first.
  */
 public final class DomainsChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Actions et budgets par domaine d'intervention",
+    private static final Label TITLE = new Label("Actions et budgets par domaine d'intervention",
             "Actions and budgets by intervention domain");
 
     @Override

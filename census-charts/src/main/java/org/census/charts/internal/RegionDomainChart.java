@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.Dimension;
@@ -21,7 +21,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * actions first, regions in the census's order.
  */
 public final class RegionDomainChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Actions par région et par domaine",
+    private static final Label TITLE = new Label("Actions par région et par domaine",
             "Actions by region and domain");
 
     @Override

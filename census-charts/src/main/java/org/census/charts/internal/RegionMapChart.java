@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.Dimension;
@@ -24,7 +24,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * chart that says so.
  */
 public final class RegionMapChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Carte des partenariats par région",
+    private static final Label TITLE = new Label("Carte des partenariats par région",
             "Map of partnerships by region");
 
     static final String PARTNERSHIPS = "partnerships";

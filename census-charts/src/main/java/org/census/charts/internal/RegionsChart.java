@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.model.Census;
 import org.census.overview.Breakdown;
 import org.census.overview.Dimension;
@@ -17,7 +17,7 @@ import org.jfree.chart.JFreeChart;
 
 /** Partnerships by region of the partner country, most first. */
 public final class RegionsChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Partenariats par région", "Partnerships by region");
+    private static final Label TITLE = new Label("Partenariats par région", "Partnerships by region");
 
     @Override
     public String id() {

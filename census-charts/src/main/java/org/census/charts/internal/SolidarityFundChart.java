@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import org.census.charts.spi.CensusChart;
 import org.census.charts.spi.ChartContext;
-import org.census.charts.spi.Localized;
+import org.census.text.Label;
 import org.census.model.Census;
 import org.census.model.Donor;
 import org.census.model.SolidarityFund;
@@ -20,7 +20,7 @@ import org.jfree.chart.JFreeChart;
 
 /** The solidarity fund's donors by amount, largest first, with the total in the note. */
 public final class SolidarityFundChart implements CensusChart {
-    private static final Localized TITLE = new Localized("Fonds de solidarité : donateurs", "Solidarity fund: donors");
+    private static final Label TITLE = new Label("Fonds de solidarité : donateurs", "Solidarity fund: donors");
 
     @Override
     public String id() {

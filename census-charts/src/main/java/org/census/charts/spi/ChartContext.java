@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.census.text.Label;
 import org.census.model.Census;
 
 /**
@@ -44,9 +45,9 @@ public record ChartContext(Locale locale, String sourceLine, ChartTheme theme) {
         return new ChartContext(locale, sourceLine, other);
     }
 
-    /** The language of labels and numbers: {@link Locale#FRENCH} or {@link Locale#ENGLISH} (see {@link Localized}). */
+    /** The language of labels and numbers: {@link Locale#FRENCH} or {@link Locale#ENGLISH} (see {@link Label}). */
     public Locale language() {
-        return Localized.language(locale);
+        return Label.language(locale);
     }
 
     public boolean isFrench() {
@@ -55,7 +56,7 @@ public record ChartContext(Locale locale, String sourceLine, ChartTheme theme) {
 
     /** The French or the English text, by the context's language. */
     public String text(String french, String english) {
-        return new Localized(french, english).in(locale);
+        return new Label(french, english).in(locale);
     }
 
     /** "Source : Cités Unies France, recensement 2013"; empty when the census names no source. */
