@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.census.internal.FrenchText;
+import org.census.internal.TwoDigitYear;
 
 /**
  * Reads French dates and periods: "17/05/13", "29 /04/13", "30 septembre 2013", "17/05/13 et 10/07/13",

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.census.text.TwoDigitYear;
+import org.census.internal.TwoDigitYear;
 
 /**
  * Numbers and dates typed as text in spreadsheet cells, read only where they are unambiguous: "1 500,50",

@@ -1,4 +1,4 @@
-package org.census.text;
+package org.census.internal;
 
 /**
  * The one rule for a year written with two digits ("17/05/95", "Septembre12"), for every reader of dates: 00 to 49
