@@ -34,7 +34,7 @@ import org.census.model.ContactSide;
 import org.census.model.Donor;
 import org.census.model.Partnership;
 import org.census.model.Party;
-import org.census.model.PartnershipIds;
+import org.census.internal.PartnershipIds;
 import org.census.model.PartyRole;
 import org.census.model.PlaceLevel;
 import org.census.model.SolidarityFund;

@@ -33,7 +33,7 @@ import org.census.text.Share;
 
 /**
  * Writes the census JSON format with Jackson's streaming generator, one partnership at a time: a census too large
- * for memory is written with {@link #open}, {@link #write(Partnership)} for each, then {@link #finish(Census)}. Derived values are
+ * for memory is written with {@link #open}, {@link #write(Partnership)} for each, then {@link #finish(CensusHeader)}. Derived values are
  * written only where they say something (no empty lists, no false flags), to keep the document readable. The layout
  * is one record per line ({@link RecordLayout}).
  */
@@ -52,7 +52,7 @@ public final class JsonCensusWriter implements AutoCloseable {
 
     /**
      * Opens a streaming writer and writes the header (edition and stated figures) of a census: then
-     * {@link #write(Partnership)} for each partnership and {@link #finish(Census)}. The output is the same document
+     * {@link #write(Partnership)} for each partnership and {@link #finish(CensusHeader)}. The output is the same document
      * as {@link CensusJson#write(Census, java.io.OutputStream)} writes. The stream is flushed, not closed.
      *
      * @param header the census without its partnerships

@@ -1,5 +1,8 @@
 package org.census.model;
 
+import org.census.internal.PartnershipIds;
+import org.census.internal.FormFilter;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.census.domain.DomainCategory;
 import org.census.model.Action;
 import org.census.model.Census;
-import org.census.model.FormFilter;
+import org.census.internal.FormFilter;
 import org.census.model.Partnership;
 import org.census.model.Party;
 import org.census.model.PartyRole;

@@ -15,7 +15,6 @@ import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatInfo;
 import org.census.io.spi.FormatOptions;
-import org.census.model.Census;
 import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 import org.census.model.Party;

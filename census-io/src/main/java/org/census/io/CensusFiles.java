@@ -15,7 +15,6 @@ import org.census.internal.AtomicFiles;
 import org.census.CensusException;
 import org.census.CensusFormatException;
 import org.census.CensusIOException;
-import org.census.Location;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatInfo;
@@ -79,7 +78,7 @@ public final class CensusFiles {
             f.read(counted, file.toString(), options, sink);
             counted.done();
         } catch (IOException e) {
-            throw new CensusFormatException(file.toString(), "cannot read: " + e.getMessage(), e);
+            throw new CensusIOException(file + ": cannot read: " + e.getMessage(), e);
         }
     }
 

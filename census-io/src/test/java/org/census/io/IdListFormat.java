@@ -6,12 +6,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.census.CensusException;
 import org.census.CensusIOException;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatInfo;
 import org.census.io.spi.FormatOptions;
-import org.census.model.Census;
 import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
@@ -24,7 +24,7 @@ public final class IdListFormat implements CensusFormat {
 
     @Override
     public void read(InputStream in, String source, FormatOptions options, CensusSink sink) {
-        throw new UnsupportedOperationException("ids are write-only");
+        throw new CensusException("ids are write-only");
     }
 
     @Override

@@ -69,8 +69,8 @@ public record ChartTheme(Font regular, Font bold, float baseSize, List<Color> ca
     }
 
     /**
-     * The text font at a size relative to the base size (1 for labels), rounded to whole points: the charts were laid
-     * out at these sizes when the SVG writer (JFreeSVG then) could write whole sizes only, and keep them.
+     * The text font at a size relative to the base size (1 for labels), rounded to whole points: the charts are laid
+     * out at these sizes, and every output (PNG, SVG, PDF) keeps the same layout.
      */
     public Font font(double scale) {
         return regular.deriveFont((float) Math.max(1, Math.round(baseSize * scale)));

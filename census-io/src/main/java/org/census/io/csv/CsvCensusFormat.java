@@ -1,6 +1,5 @@
 package org.census.io.csv;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +22,6 @@ import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatInfo;
 import org.census.io.spi.FormatOptions;
 import org.census.model.Action;
-import org.census.model.Census;
 import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 import org.census.model.Party;

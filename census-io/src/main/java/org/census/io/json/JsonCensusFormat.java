@@ -12,7 +12,6 @@ import org.census.io.spi.FormatInfo;
 import org.census.io.spi.FormatOptions;
 import org.census.json.JsonCensusReader;
 import org.census.json.JsonCensusWriter;
-import org.census.model.Census;
 import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 

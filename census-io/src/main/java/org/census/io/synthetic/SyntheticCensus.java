@@ -16,7 +16,6 @@ import org.census.io.ProgressListener;
 import org.census.internal.ActionParser;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
-import org.census.model.Census;
 import org.census.model.CensusHeader;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;

@@ -25,7 +25,7 @@ public final class FailingStreams {
     private FailingStreams() {
     }
 
-    /** Reading a stream that fails at the start, after one byte and halfway gives a CensusException naming it. */
+    /** Reading a stream that fails at the start, after one byte and halfway gives a CensusIOException naming it. */
     public static void assertReaderFailsWithACensusExceptionNamingTheSource(CensusFormat format, Census census) {
         byte[] valid = TestCensus.write(census, format.info().name());
         // A reader reads to where the census ends, not always to the end of the stream.
@@ -33,7 +33,8 @@ public final class FailingStreams {
             Throwable thrown = catchThrowable(() -> format.read(new FailingInput(valid, failAfter), "broken.in",
                     FormatOptions.NONE, new Discard()));
             assertThat(thrown).as(format.info().name() + " failing after " + failAfter + " bytes")
-                    .isInstanceOf(CensusException.class).hasMessageStartingWith("broken.in: ");
+                    .isInstanceOf(CensusIOException.class).hasMessageStartingWith("broken.in: ")
+                    .hasRootCauseMessage("cable cut");
         }
     }
 

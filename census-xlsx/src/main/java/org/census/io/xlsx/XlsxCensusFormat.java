@@ -15,7 +15,7 @@ import org.census.io.spi.FormatOptions;
  * Contacts, Actions, Donateurs, Chiffres publiés and Édition, one row per record. Written as XML bytes
  * straight into the zip ({@link WorkbookWriter}: streamed, inline strings), read with POI's read-only package and a
  * StAX cursor per sheet; the limits on untrusted input are
- * in {@link org.census.io.internal.XlsxLimits}. No options.
+ * in {@link org.census.io.xlsx.internal.XlsxLimits}. No options.
  */
 public final class XlsxCensusFormat implements CensusFormat {
     private static final FormatInfo INFO = new FormatInfo("xlsx", List.of("xlsx"),

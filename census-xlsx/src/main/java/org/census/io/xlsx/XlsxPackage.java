@@ -23,7 +23,9 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.SAXException;
 
+import org.census.CensusException;
 import org.census.CensusFormatException;
+import org.census.CensusIOException;
 import org.census.Location;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.XlsxLimits;
@@ -94,11 +96,13 @@ final class XlsxPackage implements AutoCloseable {
         Path copy = null;
         OPCPackage pkg = null;
         try {
-            copy = Files.createTempFile("census-read", ".xlsx");
-            copyBounded(in, copy, source);
+            copy = CensusIOException.call(source + ": cannot read", () -> Files.createTempFile("census-read", ".xlsx"));
+            Path target = copy;
+            // A stream that fails is the stream's fault (CensusIOException), not the workbook's.
+            CensusIOException.run(source + ": cannot read", () -> copyBounded(in, target, source));
             pkg = XlsxZip.open(copy, source, XlsxLimits.TABLES);
             return new XlsxPackage(source, copy, pkg);
-        } catch (CensusFormatException e) {
+        } catch (CensusException e) {
             cleanUp(pkg, copy);
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException

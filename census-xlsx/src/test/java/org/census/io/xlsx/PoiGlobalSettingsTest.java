@@ -74,7 +74,7 @@ class PoiGlobalSettingsTest {
 
     /** The compiled code, where a call of any of POI's global setters would be named. */
     @Test
-    void noClassOfCensusIoNamesASetterOfPoisGlobals() throws IOException, URISyntaxException {
+    void noClassOfCensusXlsxNamesASetterOfPoisGlobals() throws IOException, URISyntaxException {
         Path classes = Path.of(XlsxZip.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> setters = List.of("setMinInflateRatio", "setMaxEntrySize", "setMaxFileCount",
                 "setGraceEntrySize", "setMaxTextSize", "setByteArrayMaxOverride", "setMaxByteArrayInitSize",

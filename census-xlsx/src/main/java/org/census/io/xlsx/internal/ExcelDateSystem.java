@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 
 /**
  * Excel's two ways of numbering days, and the one conversion between a serial day number and a date that every
- * spreadsheet reader and writer of census-io uses. A workbook says which it uses ({@code <workbookPr date1904="1"/>}
+ * spreadsheet reader and writer of census-xlsx uses. A workbook says which it uses ({@code <workbookPr date1904="1"/>}
  * in its workbook part); the time of day, a serial's fraction, is dropped.
  */
 public enum ExcelDateSystem {

@@ -20,7 +20,7 @@ import javax.xml.stream.XMLInputFactory;
  * would disagree;</li>
  * <li>while a part is read, it may not inflate beyond the size the directory declares (a forged directory).</li>
  * </ul>
- * XML: no DTD, no external entity, in every part. A cell longer than {@link CellText#MAX_CELL_LENGTH} characters is
+ * XML: no DTD, no external entity, in every part. A cell longer than {@link org.census.io.internal.CellText#MAX_CELL_LENGTH} characters is
  * refused by the streamed reader as soon as it passes the limit.
  *
  * @param fileBytes   the largest workbook file read

@@ -1,10 +1,11 @@
-package org.census.model;
+package org.census.internal;
 
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.census.model.Partnership;
 
 /**
  * Which forms of a census a selection keeps, decided one form at a time in the census's order, so that a census

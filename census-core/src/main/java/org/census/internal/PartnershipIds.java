@@ -1,9 +1,11 @@
-package org.census.model;
+package org.census.internal;
 
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.census.model.Partnership;
+import org.census.model.Census;
 
 /**
  * The rule that identifies the forms of a census, checked one form at a time in the census's order: no two forms have

@@ -1,4 +1,4 @@
-package org.census.model;
+package org.census.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import org.census.bundled.BundledCensus;
 import org.census.text.DateText;
+import org.census.model.Partnership;
+import org.census.model.Census;
 
 /** The selection of forms, and the as-of snapshot rule, where they are written once. */
 class FormFilterTest {

@@ -1,4 +1,4 @@
-package org.census.model;
+package org.census.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import org.census.bundled.BundledCensus;
+import org.census.model.Partnership;
+import org.census.model.Census;
 
 /** The identity rule of a census's forms, where it is written once. */
 class PartnershipIdsTest {
