@@ -1,4 +1,5 @@
 package org.census;
+import org.census.internal.Messages;
 
 import java.util.Objects;
 
@@ -32,11 +33,7 @@ public class CensusFormatException extends CensusException {
 
     private static String format(String source, Location location, String problem) {
         String where = location.isNone() ? "" : location + ": ";
-        return oneLine(source + ": " + where + problem);
-    }
-
-    static String oneLine(String s) {
-        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return Messages.oneLine(source + ": " + where + problem);
     }
 
     /** The file name or other description of the input, e.g. {@code census.json} or {@code <stdin>}. */

@@ -1,4 +1,5 @@
 package org.census;
+import org.census.internal.Messages;
 
 import java.io.IOException;
 
@@ -57,6 +58,6 @@ public class CensusIOException extends CensusException {
 
     private static CensusIOException wrap(String doing, IOException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new CensusIOException(CensusFormatException.oneLine(doing + ": " + reason), e);
+        return new CensusIOException(Messages.oneLine(doing + ": " + reason), e);
     }
 }

@@ -1,4 +1,5 @@
 package org.census;
+import org.census.internal.Messages;
 
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
 public record PluginProblem(String provider, String problem) {
     public PluginProblem {
         Objects.requireNonNull(provider, "provider");
-        problem = CensusFormatException.oneLine(Objects.requireNonNull(problem, "problem"));
+        problem = Messages.oneLine(Objects.requireNonNull(problem, "problem"));
     }
 
     @Override

@@ -46,6 +46,7 @@ import org.census.text.Continuation;
 import org.census.text.DateText;
 import org.census.text.GoverningDocument;
 import org.census.text.MoneyText;
+import org.census.internal.Messages;
 
 /**
  * Reads the census JSON format with Jackson's streaming parser: the top level is walked token by token and each
@@ -88,7 +89,7 @@ public final class JsonCensusReader implements AutoCloseable {
             return new JsonCensusReader(source, parser);
         } catch (CharConversionException e) {
             throw new CensusFormatException(source, Location.NONE, "not text in UTF-8, UTF-16 or UTF-32: "
-                    + firstLine(e));
+                    + Messages.firstLine(e));
         } catch (IOException e) {
             throw new CensusIOException(source + ": cannot read: " + e.getMessage(), e);
         }
@@ -172,17 +173,17 @@ public final class JsonCensusReader implements AutoCloseable {
         try {
             return step.call();
         } catch (StreamConstraintsException e) {
-            throw new CensusFormatException(source, location(parser), "over a safety limit: " + firstLine(e)
+            throw new CensusFormatException(source, location(parser), "over a safety limit: " + Messages.firstLine(e)
                     + lineColumn(e));
         } catch (JsonProcessingException e) {
-            Matcher duplicate = DUPLICATE_FIELD.matcher(firstLine(e));
+            Matcher duplicate = DUPLICATE_FIELD.matcher(Messages.firstLine(e));
             String problem = duplicate.lookingAt() ? "the field \"" + duplicate.group(1) + "\" is given twice; an "
-                    + "object names each field once" : "malformed JSON: " + firstLine(e);
+                    + "object names each field once" : "malformed JSON: " + Messages.firstLine(e);
             throw new CensusFormatException(source, location(parser), problem + lineColumn(e));
         } catch (CharConversionException e) {
             // Bytes that are no text in the document's encoding: the input's fault, not the stream's.
             throw new CensusFormatException(source, location(parser), "not text in UTF-8, UTF-16 or UTF-32: "
-                    + firstLine(e));
+                    + Messages.firstLine(e));
         } catch (IOException e) {
             throw new CensusIOException(source + ": cannot read: " + e.getMessage(), e);
         }
@@ -526,9 +527,4 @@ public final class JsonCensusReader implements AutoCloseable {
                 + e.getLocation().getColumnNr() + ")";
     }
 
-    private static String firstLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int cut = m.indexOf('\n');
-        return cut < 0 ? m : m.substring(0, cut);
-    }
 }

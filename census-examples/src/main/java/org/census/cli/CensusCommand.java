@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
 import org.census.CensusException;
+import org.census.internal.Messages;
 
 /**
  * {@code census}: the command-line tool. Exit codes: 0 success; 1 invalid input or a failed write, with one line
@@ -78,9 +79,9 @@ public final class CensusCommand {
             boolean debug = parsed.matchedOptions().stream().anyMatch(o -> o.longestName().equals("--debug"))
                     || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
             if (e instanceof CensusException) {
-                err.println("census: " + oneLine(e.getMessage()));
+                err.println("census: " + Messages.oneLine(e.getMessage()));
             } else {
-                err.println("census: internal error: " + oneLine(String.valueOf(e)) + " (please report it; "
+                err.println("census: internal error: " + Messages.oneLine(String.valueOf(e)) + " (please report it; "
                         + "--debug shows the stack trace)");
             }
             if (debug) {
@@ -88,10 +89,6 @@ public final class CensusCommand {
             }
             err.flush();
             return 1;
-        }
-
-        private static String oneLine(String s) {
-            return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ");
         }
     }
 

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 
 import org.census.CensusFormatException;
 import org.census.Location;
+import org.census.internal.Messages;
 
 /**
  * Reads a worksheet part row by row with StAX, holding one row: the values as the XML has them, with their type.
@@ -61,7 +62,7 @@ final class SheetCursor implements AutoCloseable {
         try {
             this.xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
-            throw new CensusFormatException(source, Location.sheet(sheet), "not XML: " + XlsxZip.firstLine(e));
+            throw new CensusFormatException(source, Location.sheet(sheet), "not XML: " + Messages.firstLine(e));
         }
     }
 
@@ -114,7 +115,7 @@ final class SheetCursor implements AutoCloseable {
             }
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             // Aalto reports some errors, and the zip's bomb check, unchecked.
-            throw error("broken sheet XML: " + XlsxZip.firstLine(e));
+            throw error("broken sheet XML: " + Messages.firstLine(e));
         }
         ended = true;
         return false;

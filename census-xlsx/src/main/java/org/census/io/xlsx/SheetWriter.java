@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.census.Location;
 import org.census.CensusException;
 import org.census.io.internal.CellText;
 import org.census.io.xlsx.internal.ExcelDateSystem;
@@ -45,7 +46,7 @@ final class SheetWriter {
         this.xml = new XmlBuffer(out);
         this.columnNames = new String[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            columnNames[c] = columnName(c);
+            columnNames[c] = Location.columnLetters(c + 1);
         }
         row = 1;
         xml.raw("<row r=\"1\" ht=\"45\" customHeight=\"1\">");
@@ -181,15 +182,6 @@ final class SheetWriter {
             xml.raw("\" t=\"").raw(type);
         }
         xml.raw("\">");
-    }
-
-    /** "A", "B", ..., "AA". */
-    static String columnName(int c) {
-        StringBuilder s = new StringBuilder();
-        for (int n = c + 1; n > 0; n = (n - 1) / 26) {
-            s.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return s.toString();
     }
 
     /** Writes out what is buffered; the stream stays open. */

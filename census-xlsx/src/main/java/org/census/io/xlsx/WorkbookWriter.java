@@ -10,6 +10,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
+import org.census.Location;
 import org.census.io.xlsx.TablesLayout.Column;
 
 /**
@@ -179,7 +180,7 @@ final class WorkbookWriter {
     /** The filtered range of a sheet, the header and its rows: A1:M264, or $A$1:$M$264 for a defined name. */
     private String range(int index, boolean absolute) {
         String fixed = absolute ? "$" : "";
-        return fixed + "A" + fixed + "1:" + fixed + SheetWriter.columnName(Math.max(columns[index], 1) - 1) + fixed
+        return fixed + "A" + fixed + "1:" + fixed + Location.columnLetters(Math.max(columns[index], 1)) + fixed
                 + Math.max(rows[index] + 1, 2);
     }
 

@@ -30,6 +30,7 @@ import org.census.Location;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.XlsxLimits;
 import org.census.io.xlsx.internal.XlsxZip;
+import org.census.internal.Messages;
 
 /**
  * An xlsx workbook opened for reading only. The input stream is copied to a temporary file first: a zip needs random
@@ -88,7 +89,7 @@ final class XlsxPackage implements AutoCloseable {
             }
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             throw new CensusFormatException(source, Location.part("xl/workbook.xml"), "broken workbook XML: "
-                    + XlsxZip.firstLine(e));
+                    + Messages.firstLine(e));
         }
     }
 
@@ -152,7 +153,7 @@ final class XlsxPackage implements AutoCloseable {
         try {
             return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings, dates));
         } catch (IOException e) {
-            throw new CensusFormatException(source, Location.sheet(name), "cannot read the sheet: " + XlsxZip.firstLine(e), e);
+            throw new CensusFormatException(source, Location.sheet(name), "cannot read the sheet: " + Messages.firstLine(e), e);
         }
     }
 

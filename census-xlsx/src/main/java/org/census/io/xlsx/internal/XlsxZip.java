@@ -31,6 +31,7 @@ import org.apache.poi.util.RecordFormatException;
 
 import org.census.CensusFormatException;
 import org.census.Location;
+import org.census.internal.Messages;
 
 /**
  * Opens a workbook's zip for POI under census's own {@link XlsxLimits}, for every xlsx reader: the directory is
@@ -73,7 +74,7 @@ public final class XlsxZip extends ZipFileZipEntrySource {
             throw e;
         } catch (NotOfficeXmlFileException e) {
             ZipFile.closeQuietly(zip);
-            throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook (" + firstLine(e) + ")");
+            throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook (" + Messages.firstLine(e) + ")");
         } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             ZipFile.closeQuietly(zip);
@@ -88,19 +89,15 @@ public final class XlsxZip extends ZipFileZipEntrySource {
      * ("Duplicate entry ...", "Truncated ZIP file").
      */
     public static CensusFormatException unreadable(String source, Throwable e) {
-        String reason = firstLine(e);
+        String reason = Messages.firstLine(e);
         for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
             if (c.getMessage() != null && !c.getMessage().isBlank()) {
-                reason = firstLine(c);
+                reason = Messages.firstLine(c);
             }
         }
         return new CensusFormatException(source, Location.NONE, "not a readable xlsx workbook: " + reason, e);
     }
 
-    public static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s*[\\r\\n]+.*", "");
-    }
 
     /**
      * A zip file ends with its "end of central directory" record, within the last 65,557 bytes (22 bytes and a
