@@ -87,17 +87,6 @@ final class JsonNodes {
         return has(field) ? Optional.of(text(field)) : Optional.empty();
     }
 
-    boolean bool(String field, boolean absent) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return absent;
-        }
-        if (!v.isBoolean()) {
-            throw error(child(field), "expected true or false, found " + describe(v));
-        }
-        return v.booleanValue();
-    }
-
     int integer(String field) {
         JsonNode v = node.get(field);
         if (v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
