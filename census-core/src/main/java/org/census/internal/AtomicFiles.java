@@ -6,14 +6,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
 import java.util.Set;
 
+import org.census.CensusException;
 import org.census.CensusIOException;
 
 /**
@@ -34,7 +37,9 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes a file atomically.
+     * Writes a file atomically. Only a regular file that the user may write is replaced: the move that makes the
+     * write atomic would otherwise turn a device, a FIFO or a symbolic link into a regular file, and replace a
+     * read-only file the user could not have written.
      *
      * @throws CensusIOException naming the file when it cannot be written (the body's own
      *                           {@link CensusIOException}s too); what else the body throws (a reader's format error
@@ -42,6 +47,7 @@ public final class AtomicFiles {
      */
     public static void write(Path file, Body body) {
         Path target = file.toAbsolutePath();
+        requireReplaceable(file, target);
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
@@ -73,6 +79,43 @@ public final class AtomicFiles {
             }
             // A format error of the body (a reader's, during a conversion) passes through, and so does a bug.
             throw (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Refuses an output that is one of the inputs (the same file, however named: through a link, another path): the
+     * output would replace what is being read.
+     *
+     * @throws CensusException naming both
+     */
+    public static void requireNotAnInput(Path output, Collection<Path> inputs) {
+        if (!Files.exists(output)) {
+            return;
+        }
+        for (Path input : inputs) {
+            boolean same;
+            try {
+                same = Files.isRegularFile(input) && Files.isSameFile(input, output);
+            } catch (IOException e) {
+                same = false; // What cannot be compared is not known to be the same; reading it will say what is wrong.
+            }
+            if (same) {
+                throw new CensusException(output + ": is the input " + input + "; an output never replaces an input: "
+                        + "write to another file");
+            }
+        }
+    }
+
+    private static void requireReplaceable(Path file, Path target) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CensusIOException(file + ": cannot write: not a regular file (a directory, a link, a device or "
+                    + "a pipe); census writes regular files only, by replacing them");
+        }
+        if (!Files.isWritable(target)) {
+            throw new CensusIOException(file + ": cannot write: the file is read-only");
         }
     }
 

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
+import org.census.CensusException;
 import org.census.CensusFormatException;
 import org.census.CensusIOException;
 import org.census.Location;
@@ -67,5 +69,46 @@ class AtomicFilesTest {
         Path file = dir.resolve("a/b/c.txt");
         AtomicFiles.writeString(file, "é");
         assertThat(Files.readString(file)).isEqualTo("é");
+    }
+
+    @Test
+    void aLinkADirectoryOrAPipeIsNotReplacedByARegularFile(@TempDir Path dir) throws Exception {
+        Path real = dir.resolve("real.json");
+        AtomicFiles.writeString(real, "kept");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+        assertThatThrownBy(() -> AtomicFiles.writeString(link, "new")).isInstanceOf(CensusIOException.class)
+                .hasMessage(link + ": cannot write: not a regular file (a directory, a link, a device or a pipe); "
+                        + "census writes regular files only, by replacing them");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("kept");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        assertThatThrownBy(() -> AtomicFiles.writeString(folder, "new")).isInstanceOf(CensusIOException.class);
+        assertThat(Files.isDirectory(folder)).isTrue();
+        Path fifo = dir.resolve("pipe");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            assertThatThrownBy(() -> AtomicFiles.writeString(fifo, "new")).isInstanceOf(CensusIOException.class);
+            assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void anOutputThatIsAnInputUnderAnotherNameIsRefused(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("census.json");
+        AtomicFiles.writeString(input, "input");
+        Path sameByPath = dir.resolve("sub/../census.json");
+        Files.createDirectory(dir.resolve("sub"));
+        Path sameByLink = Files.createSymbolicLink(dir.resolve("alias.json"), input);
+        for (Path output : List.of(input, sameByPath, sameByLink)) {
+            assertThatThrownBy(() -> AtomicFiles.requireNotAnInput(output, List.of(dir.resolve("other.json"), input)))
+                    .isInstanceOf(CensusException.class)
+                    .hasMessage(output + ": is the input " + input + "; an output never replaces an input: write to "
+                            + "another file");
+        }
+        AtomicFiles.requireNotAnInput(dir.resolve("new.json"), List.of(input));
+        AtomicFiles.requireNotAnInput(input, List.of(dir.resolve("missing.json"), dir));
+        assertThat(Files.readString(input)).isEqualTo("input");
     }
 }

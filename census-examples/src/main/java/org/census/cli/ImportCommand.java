@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.census.internal.AtomicFiles;
 import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
 import org.census.io.questionnaire.ImportIssue;
@@ -49,6 +50,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        AtomicFiles.requireNotAnInput(out, inputs);
         ImportResult result = QuestionnaireImport.run(inputs, CensusInput.load(edition).edition());
         Census census = contacts.apply(result.census());
         CensusFiles.installed().write(census, out, Optional.ofNullable(to), ProgressListener.NONE);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -151,6 +152,7 @@ public final class CensusFiles {
                                  UnaryOperator<Partnership> transform, ProgressListener listener) {
         CensusFormat reader = reader(in, from);
         CensusFormat writer = writer(out, to);
+        AtomicFiles.requireNotAnInput(out, List.of(in));
         FormatOptions readOptions = options(from);
         FormatOptions writeOptions = options(to);
         long[] counts = new long[3];

@@ -72,4 +72,18 @@ class CensusFilesTest {
                 .isInstanceOf(CensusException.class)
                 .hasMessage(csv + ": the csv format does not read censuses; formats that do: [json]");
     }
+
+    /** Issue 10: "convert census.json census.json" stripped every contact from the census it read. */
+    @Test
+    void convertNeverReplacesItsInput() throws Exception {
+        Path json = dir.resolve("census.json");
+        CensusFiles.installed().write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
+        byte[] before = Files.readAllBytes(json);
+        assertThatThrownBy(() -> CensusFiles.installed().convert(json, dir.resolve("./census.json"), Optional.empty(),
+                Optional.empty(), Partnership::withoutContacts, ProgressListener.NONE))
+                .isInstanceOf(CensusException.class)
+                .hasMessage(dir.resolve("./census.json") + ": is the input " + json
+                        + "; an output never replaces an input: write to another file");
+        assertThat(Files.readAllBytes(json)).isEqualTo(before);
+    }
 }
