@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.census.CensusException;
 import org.census.internal.AtomicFiles;
 import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
@@ -53,11 +54,17 @@ final class ImportCommand implements Callable<Integer> {
         AtomicFiles.requireNotAnInput(out, inputs);
         ImportResult result = QuestionnaireImport.run(inputs, CensusInput.load(edition).edition());
         Census census = contacts.apply(result.census());
-        CensusFiles.installed().write(census, out, Optional.ofNullable(to), ProgressListener.NONE);
         PrintWriter w = spec.commandLine().getOut();
         for (ImportIssue issue : result.issues()) {
             w.println(issue);
         }
+        if (census.partnerships().isEmpty()) {
+            // An empty census would overwrite OUT with nothing: that is never what an import is for.
+            w.flush();
+            throw new CensusException("no questionnaire could be read from " + inputs + "; " + out
+                    + " is left as it was");
+        }
+        CensusFiles.installed().write(census, out, Optional.ofNullable(to), ProgressListener.NONE);
         long errors = result.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();
         long warnings = result.issues().size() - errors;
         w.printf("%s: %d partnerships; %d errors, %d warnings%n", out, census.partnerships().size(), errors,

@@ -97,4 +97,21 @@ class CensusCommandTest {
         assertThat(run("overview", "--help").out()).contains("--as-of");
         assertThat(run("--version").out()).contains("census");
     }
+
+    /** Issue 10: an import that found nothing to read exited 0 and overwrote its output with an empty census. */
+    @Test
+    void importOfAFolderWithoutQuestionnairesLeavesTheOutputAndSaysWhy(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("fiches"));
+        Files.writeString(folder.resolve("fiche.ods"), "not read");
+        Files.writeString(folder.resolve("notes.txt"), "not read");
+        Path out = dir.resolve("recensement.json");
+        Files.writeString(out, "previous");
+        Run r = run("import", folder.toString(), "-o", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("fiche.ods: WARNING: fichier ignoré : seuls les classeurs .xlsx sont lus")
+                .contains("notes.txt: WARNING: fichier ignoré : pas un classeur .xlsx");
+        assertThat(r.err()).isEqualTo("census: no questionnaire could be read from [" + folder + "]; " + out
+                + " is left as it was" + System.lineSeparator());
+        assertThat(Files.readString(out)).isEqualTo("previous");
+    }
 }

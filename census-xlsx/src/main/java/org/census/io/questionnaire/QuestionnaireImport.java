@@ -93,14 +93,35 @@ public final class QuestionnaireImport {
     private record Read(Path file, Partnership partnership, Optional<LocalDate> updated) {
     }
 
+    /** Why a file found in a folder is not read as a questionnaire, if it is not. */
+    private static Optional<String> skipped(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.startsWith("~$")) {
+            return Optional.of("fichier ignoré : fichier de verrouillage d'Excel, pas un questionnaire");
+        }
+        if (lower.endsWith(".xlsx")) {
+            return Optional.empty();
+        }
+        if (lower.endsWith(".ods") || lower.endsWith(".xls")) {
+            return Optional.of("fichier ignoré : seuls les classeurs .xlsx sont lus ; enregistrez-le au format .xlsx");
+        }
+        return Optional.of("fichier ignoré : pas un classeur .xlsx");
+    }
+
     private static List<Path> expand(List<Path> filesOrDirs, List<ImportIssue> issues) {
         List<Path> files = new ArrayList<>();
         for (Path p : filesOrDirs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> list = Files.list(p)) {
-                    list.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
-                            .filter(f -> !f.getFileName().toString().startsWith("~$"))
-                            .sorted().forEach(files::add);
+                    for (Path f : list.filter(Files::isRegularFile).sorted().toList()) {
+                        Optional<String> skipped = skipped(f.getFileName().toString());
+                        if (skipped.isEmpty()) {
+                            files.add(f);
+                        } else {
+                            // Nothing is left out without a word: the user sees which files were not read, and why.
+                            issues.add(new ImportIssue(f, Location.NONE, Severity.WARNING, skipped.get()));
+                        }
+                    }
                 } catch (IOException e) {
                     issues.add(new ImportIssue(p, Location.NONE, Severity.ERROR, "dossier illisible : " + e.getMessage()));
                 }
