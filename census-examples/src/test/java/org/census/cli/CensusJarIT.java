@@ -226,8 +226,10 @@ class CensusJarIT {
         assertThat(t.code()).as(t.err()).isZero();
         Run i = run(dir, "import", "recu", "-o", "importe.json");
         assertThat(i.code()).isEqualTo(1);
-        assertThat(i.out()).contains("fiche.xlsx Fiche!").contains("ERROR").contains("0 partnerships");
-        assertThat(CensusJson.read(dir.resolve("importe.json")).partnerships()).isEmpty();
+        assertThat(i.out()).contains("fiche.xlsx Fiche!").contains("ERROR");
+        // Nothing could be read: no empty census is written over the output.
+        assertThat(i.err()).contains("no questionnaire could be read").contains("importe.json is left as it was");
+        assertThat(dir.resolve("importe.json")).doesNotExist();
         assertThat(run(dir, "import", "--help").out()).contains("sheet!cell");
     }
 
