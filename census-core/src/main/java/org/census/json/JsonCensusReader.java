@@ -195,7 +195,8 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private void readHeader() throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new CensusFormatException(source, Location.pointer("/"), "expected a JSON object with \"formatVersion\": "
+            throw new CensusFormatException(source, Location.pointer("/"),
+                    "expected a JSON object with \"formatVersion\": "
                     + CensusJson.FORMAT_VERSION);
         }
         boolean streaming = readFields(true);
@@ -233,10 +234,12 @@ public final class JsonCensusReader implements AutoCloseable {
                 case SOLIDARITY_FUND -> fund = Optional.of(fund(node(parser, at)));
                 case PARTNERSHIPS -> {
                     if (value != JsonToken.START_ARRAY) {
-                        throw new CensusFormatException(source, Location.pointer(at), "expected an array of partnerships");
+                        throw new CensusFormatException(source, Location.pointer(at),
+                                "expected an array of partnerships");
                     }
                     if (!stopAtPartnerships) {
-                        throw new CensusFormatException(source, Location.pointer(at), "a second array of partnerships; a document "
+                        throw new CensusFormatException(source, Location.pointer(at),
+                                "a second array of partnerships; a document "
                                 + "has one");
                     }
                     if (edition != null && buffered.isEmpty()) {
@@ -258,7 +261,8 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private void checkComplete() {
         if (version == null) {
-            throw new CensusFormatException(source, Location.pointer("/" + FORMAT_VERSION), "missing; this library reads version "
+            throw new CensusFormatException(source, Location.pointer("/" + FORMAT_VERSION),
+                    "missing; this library reads version "
                     + CensusJson.FORMAT_VERSION);
         }
         if (edition == null) {
@@ -345,7 +349,8 @@ public final class JsonCensusReader implements AutoCloseable {
     }
 
     private CensusFormatException unknownField(String at, String field, Kind known) {
-        return new CensusFormatException(source, Location.pointer(at + "/" + JsonNodes.escape(field)), "unknown field \"" + field
+        return new CensusFormatException(source, Location.pointer(at + "/" + JsonNodes.escape(field)),
+                "unknown field \"" + field
                 + "\"; expected one of " + known.names());
     }
 
@@ -354,7 +359,8 @@ public final class JsonCensusReader implements AutoCloseable {
             return List.of();
         }
         if (value != JsonToken.START_ARRAY) {
-            throw new CensusFormatException(source, Location.pointer(at), "expected an array, found " + describe(value));
+            throw new CensusFormatException(source, Location.pointer(at),
+                    "expected an array, found " + describe(value));
         }
         List<Action> rows = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {

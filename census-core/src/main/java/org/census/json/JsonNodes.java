@@ -35,7 +35,8 @@ final class JsonNodes {
     /** Maps a top-level array that was read as a tree. */
     static <T> List<T> array(String source, JsonNode array, String at, BiFunction<JsonNodes, Integer, T> element) {
         if (array == null || !array.isArray()) {
-            throw new CensusFormatException(source, Location.pointer(at), "expected an array, found " + describe(array));
+            throw new CensusFormatException(source, Location.pointer(at),
+                    "expected an array, found " + describe(array));
         }
         List<T> out = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {

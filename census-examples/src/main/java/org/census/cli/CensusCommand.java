@@ -79,7 +79,7 @@ public final class CensusCommand {
             boolean debug = parsed.matchedOptions().stream().anyMatch(o -> o.longestName().equals("--debug"))
                     || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
             if (e instanceof CensusException) {
-                err.println("census: " + Messages.oneLine(e.getMessage()));
+                err.println("census: " + TerminalText.safe(Messages.oneLine(e.getMessage())));
             } else {
                 err.println("census: internal error: " + Messages.oneLine(String.valueOf(e)) + " (please report it; "
                         + "--debug shows the stack trace)");

@@ -56,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         Census census = contacts.apply(result.census());
         PrintWriter w = spec.commandLine().getOut();
         for (ImportIssue issue : result.issues()) {
-            w.println(issue);
+            w.println(TerminalText.safe(issue.toString()));
         }
         if (census.partnerships().isEmpty()) {
             // An empty census would overwrite OUT with nothing: that is never what an import is for.

@@ -54,7 +54,7 @@ final class OverviewCommand implements Callable<Integer> {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(view.toJson(Optional.ofNullable(by))));
         } else {
-            out.println(view.title());
+            out.println(TerminalText.safe(view.title()));
             out.println();
             out.print(view.figures().toText());
             if (by != null) {

@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
                 texts.locale(), ChartSize.SCREEN));
 
         PrintWriter w = spec.commandLine().getOut();
-        w.println(view.title());
+        w.println(TerminalText.safe(view.title()));
         w.println();
         w.print(view.figures().toText());
         w.println();

@@ -9,14 +9,14 @@ final class TextTable {
     private final List<List<String>> rows = new ArrayList<>();
 
     TextTable(List<String> header) {
-        this.header = List.copyOf(header);
+        this.header = header.stream().map(TerminalText::safe).toList();
     }
 
     TextTable row(List<String> cells) {
         if (cells.size() != header.size()) {
             throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.size());
         }
-        rows.add(List.copyOf(cells));
+        rows.add(cells.stream().map(TerminalText::safe).toList());
         return this;
     }
 

@@ -120,7 +120,8 @@ final class XlsxPackage implements AutoCloseable {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > XlsxLimits.TABLES.fileBytes()) {
-                    throw new CensusFormatException(source, Location.NONE, "larger than " + XlsxLimits.TABLES.fileBytes()
+                    throw new CensusFormatException(source, Location.NONE,
+                            "larger than " + XlsxLimits.TABLES.fileBytes()
                             + " bytes, the largest workbook read; convert it to JSON by parts");
                 }
                 out.write(buffer, 0, n);
@@ -153,12 +154,14 @@ final class XlsxPackage implements AutoCloseable {
         try {
             return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings, dates));
         } catch (IOException e) {
-            throw new CensusFormatException(source, Location.sheet(name), "cannot read the sheet: " + Messages.firstLine(e), e);
+            throw new CensusFormatException(source, Location.sheet(name),
+                    "cannot read the sheet: " + Messages.firstLine(e), e);
         }
     }
 
     SheetCursor requireSheet(String name) {
-        return sheet(name).orElseThrow(() -> new CensusFormatException(source, Location.sheet(name), "no sheet named \"" + name
+        return sheet(name).orElseThrow(() -> new CensusFormatException(source, Location.sheet(name),
+                "no sheet named \"" + name
                 + "\"; the workbook has " + sheets.keySet()));
     }
 

@@ -57,7 +57,8 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         try {
             long size = Files.size(file);
             if (size > limits.fileBytes()) {
-                throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT, "%,d bytes, larger than the "
+                throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT,
+                        "%,d bytes, larger than the "
                         + "%,d bytes of the largest workbook read here", size, limits.fileBytes()));
             }
             requireEndOfCentralDirectory(file, source);
@@ -74,7 +75,8 @@ public final class XlsxZip extends ZipFileZipEntrySource {
             throw e;
         } catch (NotOfficeXmlFileException e) {
             ZipFile.closeQuietly(zip);
-            throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook (" + Messages.firstLine(e) + ")");
+            throw new CensusFormatException(source, Location.NONE,
+                    "not an xlsx workbook (" + Messages.firstLine(e) + ")");
         } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             ZipFile.closeQuietly(zip);
@@ -117,14 +119,16 @@ public final class XlsxZip extends ZipFileZipEntrySource {
                 }
             }
         }
-        throw new CensusFormatException(source, Location.NONE, "not an xlsx workbook: no zip directory at its end (the file is "
+        throw new CensusFormatException(source, Location.NONE,
+                "not an xlsx workbook: no zip directory at its end (the file is "
                 + "cut short, or is not a zip)");
     }
 
     /** The limits that the directory alone can tell, before anything is inflated. */
     private static void checkDirectory(List<ZipArchiveEntry> entries, String source, XlsxLimits limits) {
         if (entries.size() > limits.entries()) {
-            throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT, "%,d zip entries, more than the "
+            throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT,
+                    "%,d zip entries, more than the "
                     + "%,d a workbook may have here", entries.size(), limits.entries()));
         }
         Set<String> names = new HashSet<>();
@@ -139,23 +143,27 @@ public final class XlsxZip extends ZipFileZipEntrySource {
                 throw new CensusFormatException(source, Location.part(name), "more than 1 entry with the name " + name);
             }
             if (e.getSize() < 0 || e.getCompressedSize() < 0) {
-                throw new CensusFormatException(source, Location.part(name), "the zip directory gives no size for this part");
+                throw new CensusFormatException(source, Location.part(name),
+                        "the zip directory gives no size for this part");
             }
             total += e.getSize();
         }
         if (total > limits.totalBytes()) {
-            throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT, "the parts inflate to more than "
+            throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT,
+                    "the parts inflate to more than "
                     + "%,d bytes together, the most a workbook may here", limits.totalBytes()));
         }
         for (ZipArchiveEntry e : entries) {
             long size = e.getSize();
             long packed = e.getCompressedSize();
             if (size > limits.entryBytes()) {
-                throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT, "inflates to %,d "
+                throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT,
+                        "inflates to %,d "
                         + "bytes, more than the %,d a part may here", size, limits.entryBytes()));
             }
             if (size >= XlsxLimits.RATIO_GRACE_BYTES && size > packed * XlsxLimits.INFLATE_RATIO) {
-                throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT, "inflates %,d-fold "
+                throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT,
+                        "inflates %,d-fold "
                         + "(%,d bytes from %,d), more than the %d-fold a workbook part may: a zip bomb", packed == 0
                         ? size : size / packed, size, packed, XlsxLimits.INFLATE_RATIO));
             }
@@ -179,12 +187,14 @@ public final class XlsxZip extends ZipFileZipEntrySource {
                         }
                         nodes += 1 + xml.getAttributeCount() + xml.getNamespaceCount();
                         if (nodes > limits.xmlNodes()) {
-                            throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT, "the "
+                            throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT,
+                                    "the "
                                     + "workbook holds more than %,d XML elements and attributes, the most read here "
                                     + "(its object model would be made of them)", limits.xmlNodes()));
                         }
                         if ("row".equals(xml.getLocalName()) && ++rows > limits.rows()) {
-                            throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT, "the "
+                            throw new CensusFormatException(source, Location.part(e.getName()), String.format(Locale.ROOT,
+                                    "the "
                                     + "workbook's sheets have more than %,d rows, the most read here", limits.rows()));
                         }
                     }
