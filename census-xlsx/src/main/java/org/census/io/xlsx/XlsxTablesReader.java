@@ -16,6 +16,7 @@ import org.census.Location;
 import org.census.io.internal.CellText;
 import org.census.io.internal.ReadAhead;
 import org.census.internal.ActionParser;
+import org.census.internal.LoneSurrogates;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
@@ -82,7 +83,7 @@ final class XlsxTablesReader {
         }
 
         String text(String header) {
-            return cursor.text(col(header));
+            return wholeCharacters(cursor, col(header));
         }
 
         List<String> list(String header) {
@@ -97,6 +98,19 @@ final class XlsxTablesReader {
         public void close() {
             cursor.close();
         }
+    }
+
+    /**
+     * The text of a cell, refused if it holds a lone surrogate (an {@code _xD800_} escape): no Unicode text holds one,
+     * and refused where it enters, with its cell, the model never holds one.
+     */
+    private static String wholeCharacters(SheetCursor cursor, int column) {
+        String text = cursor.text(column);
+        int index = LoneSurrogates.indexIn(text);
+        if (index >= 0) {
+            throw cursor.error(column, LoneSurrogates.problem(text, index));
+        }
+        return text;
     }
 
     void read(CensusSink sink) {
@@ -167,19 +181,20 @@ final class XlsxTablesReader {
             int period = table.col("Période");
             int budget = table.col("Budget");
             int note = table.col("Note");
-            String id = table.hasRow ? c.text(idColumn) : null;
+            String id = table.hasRow ? wholeCharacters(c, idColumn) : null;
             while (table.hasRow && !out.stopped()) {
                 int row = c.rowNumber();
                 List<Action> rows = new ArrayList<>();
                 String rowId = id;
                 while (rowId.equals(id) && !out.stopped()) {
-                    rows.add(parses.action(c.text(number), c.text(domain), c.flag(fromAbove), c.text(description),
-                            c.text(period), c.text(budget), c.text(note)));
+                    rows.add(parses.action(wholeCharacters(c, number), wholeCharacters(c, domain), c.flag(fromAbove),
+                            wholeCharacters(c, description), wholeCharacters(c, period), wholeCharacters(c, budget),
+                            wholeCharacters(c, note)));
                     table.advance();
                     if (!table.hasRow) {
                         break;
                     }
-                    rowId = c.text(idColumn);
+                    rowId = wholeCharacters(c, idColumn);
                 }
                 out.put(new Batch(id, row, rows));
                 id = rowId;
@@ -231,7 +246,7 @@ final class XlsxTablesReader {
                 }
                 fields.put(name, texts.size());
                 SheetCursor.Type type = sheet.cursor.type(valueColumn);
-                texts.add(new String[] {sheet.cursor.text(valueColumn)});
+                texts.add(new String[] {wholeCharacters(sheet.cursor, valueColumn)});
                 dates.add(new LocalDate[] {isDateField(name) ? sheet.cursor.date(valueColumn).orElse(null) : null});
                 numbers.add(name.equals(TablesLayout.FUND_TOTAL) ? sheet.cursor.decimal(valueColumn)
                         : Optional.empty());
