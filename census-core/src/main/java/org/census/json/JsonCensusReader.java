@@ -46,6 +46,7 @@ import org.census.text.Continuation;
 import org.census.text.DateText;
 import org.census.text.GoverningDocument;
 import org.census.text.MoneyText;
+import org.census.internal.LoneSurrogates;
 import org.census.internal.Messages;
 
 /**
@@ -84,12 +85,11 @@ public final class JsonCensusReader implements AutoCloseable {
      */
     public static JsonCensusReader open(InputStream in, String source) {
         try {
-            JsonParser parser = CensusJson.mapper().createParser(in);
+            JsonParser parser = CensusJson.mapper().createParser(new StrictUtf8Input(in));
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return new JsonCensusReader(source, parser);
         } catch (CharConversionException e) {
-            throw new CensusFormatException(source, Location.NONE, "not text in UTF-8, UTF-16 or UTF-32: "
-                    + Messages.firstLine(e));
+            throw notUtf8(source, Location.NONE, e);
         } catch (IOException e) {
             throw new CensusIOException(source + ": cannot read: " + e.getMessage(), e);
         }
@@ -181,11 +181,36 @@ public final class JsonCensusReader implements AutoCloseable {
                     + "object names each field once" : "malformed JSON: " + Messages.firstLine(e);
             throw new CensusFormatException(source, location(parser), problem + lineColumn(e));
         } catch (CharConversionException e) {
-            // Bytes that are no text in the document's encoding: the input's fault, not the stream's.
-            throw new CensusFormatException(source, location(parser), "not text in UTF-8, UTF-16 or UTF-32: "
-                    + Messages.firstLine(e));
+            // Bytes that are no UTF-8: the input's fault, not the stream's.
+            throw notUtf8(source, location(parser), e);
         } catch (IOException e) {
             throw new CensusIOException(source + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static CensusFormatException notUtf8(String source, Location at, CharConversionException e) {
+        return new CensusFormatException(source, at, "not UTF-8 at " + Messages.firstLine(e));
+    }
+
+    /**
+     * Refuses anything but white space after the document's closing brace: a second document or trailing garbage
+     * would otherwise be ignored, and the file would say more than what is read. Said with its byte offset, since
+     * no pointer reaches past the document.
+     */
+    private void requireEndOfInput() throws IOException {
+        JsonToken after;
+        try {
+            after = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            after = JsonToken.NOT_AVAILABLE;
+        }
+        if (after != null) {
+            // The start of the token met (or of the one that could not be read).
+            var at = parser.currentTokenLocation();
+            throw new CensusFormatException(source, Location.NONE, "byte " + at.getByteOffset() + " (line "
+                    + at.getLineNr() + ", column " + at.getColumnNr() + "): "
+                    + (after == JsonToken.START_OBJECT ? "a second JSON document" : "content")
+                    + " after the end of the census; a file holds one document: remove what follows its last '}'");
         }
     }
 
@@ -252,6 +277,9 @@ public final class JsonCensusReader implements AutoCloseable {
                 }
                 default -> throw unknownField("", field, Kind.DOCUMENT);
             }
+        }
+        if (parser.currentToken() == JsonToken.END_OBJECT) {
+            requireEndOfInput();
         }
         if (!stopAtPartnerships) {
             checkComplete();
@@ -412,10 +440,19 @@ public final class JsonCensusReader implements AutoCloseable {
         return new CensusFormatException(source, Location.pointer(array + "/" + index + path), problem);
     }
 
+    /** The string, refused if an escape left a lone surrogate in it ({@link JsonNodes#wholeCharacters}). */
+    private String wholeCharacters(String text, String array, int index, String path) {
+        int at = LoneSurrogates.indexIn(text);
+        if (at >= 0) {
+            throw error(array, index, path, LoneSurrogates.problem(text, at));
+        }
+        return text;
+    }
+
     /** A string, or "" for null; an error is at {@code path} then {@code member}, joined only then. */
     private String text(JsonToken value, String array, int index, String path, String member) throws IOException {
         if (value == JsonToken.VALUE_STRING) {
-            return parser.getText();
+            return wholeCharacters(parser.getText(), array, index, path + member);
         }
         if (value == JsonToken.VALUE_NULL) {
             return "";
@@ -430,7 +467,7 @@ public final class JsonCensusReader implements AutoCloseable {
     private String rawOf(JsonToken value, String array, int index, String path, Kind known)
             throws IOException {
         if (value == JsonToken.VALUE_STRING) {
-            return parser.getText();
+            return wholeCharacters(parser.getText(), array, index, path);
         }
         if (value == JsonToken.VALUE_NULL) {
             return "";

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.census.CensusFormatException;
 import org.census.Location;
+import org.census.internal.LoneSurrogates;
 
 /**
  * A JSON object node and its JSON pointer, with typed accessors whose errors name the pointer. Keeps the mapping
@@ -77,7 +78,7 @@ final class JsonNodes {
         if (!v.isTextual()) {
             throw error(child(field), "expected a string, found " + describe(v));
         }
-        return v.textValue();
+        return wholeCharacters(v.textValue(), child(field));
     }
 
     String text(String field, String absent) {
@@ -163,7 +164,7 @@ final class JsonNodes {
             return "";
         }
         if (v.isTextual()) {
-            return v.textValue();
+            return wholeCharacters(v.textValue(), child(field));
         }
         return object(field).text(JsonFields.RAW, "");
     }
@@ -197,9 +198,22 @@ final class JsonNodes {
             if (!e.isTextual()) {
                 throw error(child(field) + "/" + i, "expected a string, found " + describe(e));
             }
-            out.add(e.textValue());
+            out.add(wholeCharacters(e.textValue(), child(field) + "/" + i));
         }
         return out;
+    }
+
+    /**
+     * The string, refused if it holds a lone surrogate: JSON lets an escape such as "\uD800" stand alone, but no
+     * Unicode text holds one, and a CSV (UTF-8) could only write it as "?". Refused here, where the pointer is known,
+     * the model never holds one.
+     */
+    String wholeCharacters(String text, String at) {
+        int index = LoneSurrogates.indexIn(text);
+        if (index >= 0) {
+            throw error(at, LoneSurrogates.problem(text, index));
+        }
+        return text;
     }
 
     String child(String field) {

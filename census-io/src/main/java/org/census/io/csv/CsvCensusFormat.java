@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.census.CensusException;
 import org.census.CensusIOException;
+import org.census.internal.LoneSurrogates;
 import org.census.io.internal.CellText;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
@@ -67,7 +69,9 @@ public final class CsvCensusFormat implements CensusFormat {
         CsvOptions csv = CsvOptions.of(options);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(csv.delimiter())
                 .setHeader((csv.partnerships() ? PARTNERSHIP_HEADERS : ACTION_HEADERS).toArray(String[]::new)).get();
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // An encoder that reports what UTF-8 cannot encode: the JDK's default writes "?" in its place.
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         return new CensusSink() {
             private CSVPrinter printer;
 
@@ -85,10 +89,12 @@ public final class CsvCensusFormat implements CensusFormat {
             public void partnership(Partnership p) {
                 CensusIOException.run("cannot write CSV", () -> {
                     if (csv.partnerships()) {
-                        printer.printRecord(partnershipRow(p, csv.decimalComma()));
+                        printer.printRecord(wholeCharacters(p, PARTNERSHIP_HEADERS,
+                                partnershipRow(p, csv.decimalComma())));
                     } else {
                         for (Action a : p.actions()) {
-                            printer.printRecord(actionRow(p, a, csv.decimalComma()));
+                            printer.printRecord(wholeCharacters(p, ACTION_HEADERS,
+                                    actionRow(p, a, csv.decimalComma())));
                         }
                     }
                 });
@@ -102,6 +108,21 @@ public final class CsvCensusFormat implements CensusFormat {
                 });
             }
         };
+    }
+
+    /**
+     * The row, refused if a text holds a lone surrogate, which UTF-8 cannot write: the readers refuse one, so only a
+     * census built in code can hold one, and a "?" in its place would change the text without a word.
+     */
+    private static List<String> wholeCharacters(Partnership p, List<String> headers, List<String> row) {
+        for (int i = 0; i < row.size(); i++) {
+            int index = LoneSurrogates.indexIn(row.get(i));
+            if (index >= 0) {
+                throw new CensusException("partnership \"" + p.id() + "\", column \"" + headers.get(i) + "\": "
+                        + LoneSurrogates.problem(row.get(i), index) + "; UTF-8 cannot write it");
+            }
+        }
+        return row;
     }
 
     static List<String> actionRow(Partnership p, Action a, boolean decimalComma) {

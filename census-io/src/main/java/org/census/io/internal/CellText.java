@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.census.CensusException;
+import org.census.internal.LoneSurrogates;
 
 /**
  * How census texts are put in spreadsheet cells and taken back, losslessly.
@@ -13,9 +14,10 @@ import org.census.CensusException;
  * {@code '}, so that no spreadsheet reads it as a formula; so is a text that begins with {@code '} followed by one of
  * those or by another {@code '}. Reading removes exactly that one added quote, so every text comes back as it was,
  * and a quote typed by a person before ordinary text ({@code 'hello}) is kept.</li>
- * <li>Characters XML 1.0 cannot hold (control characters, lone surrogates) are written as {@code _xHHHH_}, the
- * escape of the Office Open XML standard that Excel and LibreOffice read; a literal {@code _x} that would look like
- * one is escaped as {@code _x005F_}.</li>
+ * <li>Characters XML 1.0 cannot hold (control characters) are written as {@code _xHHHH_}, the escape of the Office
+ * Open XML standard that Excel and LibreOffice read; a literal {@code _x} that would look like one is escaped as
+ * {@code _x005F_}. A lone surrogate is no Unicode text: {@link #toCell} refuses it, and the readers refuse one that
+ * an escape such as {@code _xD800_} makes.</li>
  * <li>A list is one cell, one item per line; an item's own line breaks and backslashes are escaped with a
  * backslash ({@code \\n}, {@code \\r}, {@code \\\\}), an empty item is {@code \e}, and an empty list is an empty cell.</li>
  * </ul>
@@ -66,6 +68,12 @@ public final class CellText {
 
     /** The same, naming the cell only when it is too long: a million cells need no million names. */
     public static String toCell(String text, java.util.function.Supplier<String> what) {
+        int lone = LoneSurrogates.indexIn(text);
+        if (lone >= 0) {
+            // The readers refuse it (it is no Unicode text); a writer writes only what they read.
+            throw new CensusException(what.get() + ": " + LoneSurrogates.problem(text, lone)
+                    + "; a workbook cannot hold it");
+        }
         String cell = escapeXml(neutralise(text));
         if (cell.length() > MAX_CELL_LENGTH) {
             throw new CensusException(what.get() + ": " + cell.length() + " characters, more than the " + MAX_CELL_LENGTH

@@ -26,6 +26,7 @@ import org.census.io.internal.CellText;
 import org.census.model.Action;
 import org.census.model.Census;
 import org.census.model.Partnership;
+import org.census.io.testing.TestCensus;
 import org.census.testing.CensusArbitraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,5 +133,26 @@ class CsvCensusFormatTest {
             assertThat(CellText.splitList(CellText.restore(r.get(20)))).isEqualTo(p.notes());
             assertThat(r.get(19)).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
         }
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedNotWrittenAsAQuestionMark() {
+        Census census = TestCensus.withFirstDescription(BUNDLED, "puits \uD800 forage");
+        Path file = dir.resolve("a.csv");
+        assertThatThrownBy(() -> CensusFiles.installed().write(census, file, Optional.empty(), ProgressListener.NONE))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("partnership \"" + census.partnerships().get(0).id()
+                        + "\", column \"Description\": a lone surrogate U+D800 at character 7")
+                .hasMessageContaining("UTF-8 cannot write it");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void charactersBeyondTheBasicPlaneAreWrittenWhole() throws IOException {
+        Path file = dir.resolve("a.csv");
+        CensusFiles.installed().write(TestCensus.withFirstDescription(BUNDLED, "puits 😀 𝄞"), file, Optional.empty(),
+                ProgressListener.NONE);
+        assertThat(records(Files.readString(file, StandardCharsets.UTF_8), ',').get(1).get(9))
+                .isEqualTo("puits 😀 𝄞");
     }
 }

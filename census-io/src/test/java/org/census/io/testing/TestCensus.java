@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.census.CensusFormatException;
 import org.census.io.CensusFiles;
@@ -11,7 +13,9 @@ import org.census.io.CensusFormats;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatOptions;
+import org.census.model.Action;
 import org.census.model.Census;
+import org.census.model.Partnership;
 
 /**
  * Test helpers: a census written and read back through one format, in memory. Shared with census-xlsx's tests
@@ -56,5 +60,21 @@ public final class TestCensus {
             return e;
         }
         throw new AssertionError("read without an error");
+    }
+
+    /** The census with its first partnership's first action described by {@code description}, the rest as it was. */
+    public static Census withFirstDescription(Census census, String description) {
+        Partnership first = census.partnerships().get(0);
+        List<Action> actions = new ArrayList<>(first.actions());
+        Action a = actions.get(0);
+        actions.set(0, new Action(a.number(), a.domain(), a.domainFromRowAbove(), description, a.period(), a.budget(),
+                a.note()));
+        List<Partnership> partnerships = new ArrayList<>(census.partnerships());
+        partnerships.set(0, new Partnership(first.id(), first.sameAs(), first.sourceSection(), first.regions(),
+                first.updated(), first.frenchParties(), first.partnerParties(), first.thirdCountryParties(),
+                first.contacts(), first.formalisation(), first.governingDocument(), first.annualBudget(),
+                first.continuation(), first.budgetTrend(), first.localMeans(), actions, first.perspectives(),
+                first.notes()));
+        return new Census(census.edition(), partnerships, census.solidarityFund(), census.statedFigures());
     }
 }

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.census.CensusException;
 import org.census.CensusFormatException;
 import org.census.Location;
+import org.census.internal.LoneSurrogates;
 import org.census.io.internal.CellText;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.NumberText;
@@ -200,6 +201,16 @@ public final class QuestionnaireImport {
             return Location.cell(c.getSheet().getSheetName(), c.getRowIndex() + 1, c.getColumnIndex() + 1);
         }
 
+        /** Refuses the workbook when a cell holds a lone surrogate (an {@code _xD800_} escape), naming the cell. */
+        private String wholeCharacters(Cell c, String text) {
+            int index = LoneSurrogates.indexIn(text);
+            if (index >= 0) {
+                throw new CensusFormatException(file.getFileName().toString(), at(c),
+                        LoneSurrogates.problem(text, index));
+            }
+            return text;
+        }
+
         private void issue(Cell c, Severity s, String message) {
             issues.add(new ImportIssue(file, at(c), s, message));
         }
@@ -332,7 +343,7 @@ public final class QuestionnaireImport {
         private String text(Cell c) {
             CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
             return switch (type) {
-                case STRING -> CellText.restore(c.getStringCellValue());
+                case STRING -> wholeCharacters(c, CellText.restore(c.getStringCellValue()));
                 case NUMERIC -> (DateUtil.isCellDateFormatted(c) ? dates.date(c.getNumericCellValue())
                         : Optional.<LocalDate>empty()).map(NumberText::dayMonthYear)
                         .orElseGet(() -> NumberText.asTyped(Double.toString(c.getNumericCellValue())));

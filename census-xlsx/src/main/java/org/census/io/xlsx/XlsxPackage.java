@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,6 +44,8 @@ final class XlsxPackage implements AutoCloseable {
     private final Path copy;
     private final OPCPackage pkg;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+    /** The sheets' names in the workbook's order, a name given twice included (the map keeps one). */
+    private final List<String> sheetNames = new ArrayList<>();
     private final ReadOnlySharedStringsTable strings;
     private final ExcelDateSystem dates;
 
@@ -55,6 +59,7 @@ final class XlsxPackage implements AutoCloseable {
         while (it.hasNext()) {
             try (InputStream ignored = it.next()) {
                 sheets.put(it.getSheetName(), it.getSheetPart());
+                sheetNames.add(it.getSheetName());
             }
         }
         strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -165,8 +170,8 @@ final class XlsxPackage implements AutoCloseable {
                 + "\"; the workbook has " + sheets.keySet()));
     }
 
-    java.util.Set<String> sheetNames() {
-        return sheets.keySet();
+    List<String> sheetNames() {
+        return List.copyOf(sheetNames);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.census.Location;
 import org.census.io.internal.CellText;
 import org.census.io.internal.ReadAhead;
 import org.census.internal.ActionParser;
+import org.census.internal.LoneSurrogates;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
@@ -82,7 +83,7 @@ final class XlsxTablesReader {
         }
 
         String text(String header) {
-            return cursor.text(col(header));
+            return wholeCharacters(cursor, col(header));
         }
 
         List<String> list(String header) {
@@ -99,34 +100,45 @@ final class XlsxTablesReader {
         }
     }
 
+    /**
+     * The text of a cell, refused if it holds a lone surrogate (an {@code _xD800_} escape): no Unicode text holds one,
+     * and refused where it enters, with its cell, the model never holds one.
+     */
+    private static String wholeCharacters(SheetCursor cursor, int column) {
+        String text = cursor.text(column);
+        int index = LoneSurrogates.indexIn(text);
+        if (index >= 0) {
+            throw cursor.error(column, LoneSurrogates.problem(text, index));
+        }
+        return text;
+    }
+
     void read(CensusSink sink) {
+        TablesSheets.check(pkg.sheetNames(), pkg.source());
         CensusHeader header = header();
         sink.start(header);
         try (Table partnerships = new Table(pkg.requireSheet(TablesLayout.PARTNERSHIPS.name()),
                 TablesLayout.PARTNERSHIPS);
-             Table parties = optional(TablesLayout.PARTIES);
-             Table contacts = optional(TablesLayout.CONTACTS);
-             ActionFeed actions = Optional.ofNullable(optional(TablesLayout.ACTIONS)).map(ActionFeed::new)
-                    .orElse(null)) {
+             Table parties = required(TablesLayout.PARTIES);
+             Table contacts = required(TablesLayout.CONTACTS);
+             ActionFeed actions = new ActionFeed(required(TablesLayout.ACTIONS))) {
             PartnershipIds ids = new PartnershipIds();
             for (; partnerships.hasRow; partnerships.advance()) {
                 sink.partnership(partnership(partnerships, parties, contacts, actions, ids));
             }
             leftOver(parties);
             leftOver(contacts);
-            if (actions != null) {
-                actions.requireAllTaken();
-            }
+            actions.requireAllTaken();
         }
         sink.end(header);
     }
 
-    private Table optional(TablesLayout.Sheet layout) {
-        return pkg.sheet(layout.name()).map(c -> new Table(c, layout)).orElse(null);
+    private Table required(TablesLayout.Sheet layout) {
+        return new Table(pkg.requireSheet(layout.name()), layout);
     }
 
     private static void leftOver(Table child) {
-        if (child != null && child.hasRow) {
+        if (child.hasRow) {
             throw notInOrder(child.cursor, child.col(TablesLayout.PARTNERSHIP_ID), child.cursor.rowNumber(),
                     child.text(TablesLayout.PARTNERSHIP_ID));
         }
@@ -167,19 +179,20 @@ final class XlsxTablesReader {
             int period = table.col("Période");
             int budget = table.col("Budget");
             int note = table.col("Note");
-            String id = table.hasRow ? c.text(idColumn) : null;
+            String id = table.hasRow ? wholeCharacters(c, idColumn) : null;
             while (table.hasRow && !out.stopped()) {
                 int row = c.rowNumber();
                 List<Action> rows = new ArrayList<>();
                 String rowId = id;
                 while (rowId.equals(id) && !out.stopped()) {
-                    rows.add(parses.action(c.text(number), c.text(domain), c.flag(fromAbove), c.text(description),
-                            c.text(period), c.text(budget), c.text(note)));
+                    rows.add(parses.action(wholeCharacters(c, number), wholeCharacters(c, domain), c.flag(fromAbove),
+                            wholeCharacters(c, description), wholeCharacters(c, period), wholeCharacters(c, budget),
+                            wholeCharacters(c, note)));
                     table.advance();
                     if (!table.hasRow) {
                         break;
                     }
-                    rowId = c.text(idColumn);
+                    rowId = wholeCharacters(c, idColumn);
                 }
                 out.put(new Batch(id, row, rows));
                 id = rowId;
@@ -231,7 +244,7 @@ final class XlsxTablesReader {
                 }
                 fields.put(name, texts.size());
                 SheetCursor.Type type = sheet.cursor.type(valueColumn);
-                texts.add(new String[] {sheet.cursor.text(valueColumn)});
+                texts.add(new String[] {wholeCharacters(sheet.cursor, valueColumn)});
                 dates.add(new LocalDate[] {isDateField(name) ? sheet.cursor.date(valueColumn).orElse(null) : null});
                 numbers.add(name.equals(TablesLayout.FUND_TOTAL) ? sheet.cursor.decimal(valueColumn)
                         : Optional.empty());
@@ -280,12 +293,9 @@ final class XlsxTablesReader {
 
     private List<Donor> donors() {
         List<Donor> donors = new ArrayList<>();
-        Optional<SheetCursor> cursor = pkg.sheet(TablesLayout.DONORS.name());
-        if (cursor.isPresent()) {
-            try (Table sheet = new Table(cursor.get(), TablesLayout.DONORS)) {
-                for (; sheet.hasRow; sheet.advance()) {
-                    donors.add(new Donor(sheet.text("Donateur"), MoneyText.parse(sheet.text("Montant"))));
-                }
+        try (Table sheet = required(TablesLayout.DONORS)) {
+            for (; sheet.hasRow; sheet.advance()) {
+                donors.add(new Donor(sheet.text("Donateur"), MoneyText.parse(sheet.text("Montant"))));
             }
         }
         return donors;
@@ -293,15 +303,12 @@ final class XlsxTablesReader {
 
     private List<StatedFigure> figures() {
         List<StatedFigure> figures = new ArrayList<>();
-        Optional<SheetCursor> cursor = pkg.sheet(TablesLayout.STATED.name());
-        if (cursor.isPresent()) {
-            try (Table sheet = new Table(cursor.get(), TablesLayout.STATED)) {
-                for (; sheet.hasRow; sheet.advance()) {
-                    int value = sheet.col("Valeur");
-                    BigDecimal v = sheet.cursor.decimal(value)
-                            .orElseThrow(() -> sheet.cursor.error(value, "expected the figure's value"));
-                    figures.add(new StatedFigure(sheet.text("Chiffre"), v, sheet.text("Texte")));
-                }
+        try (Table sheet = required(TablesLayout.STATED)) {
+            for (; sheet.hasRow; sheet.advance()) {
+                int value = sheet.col("Valeur");
+                BigDecimal v = sheet.cursor.decimal(value)
+                        .orElseThrow(() -> sheet.cursor.error(value, "expected the figure's value"));
+                figures.add(new StatedFigure(sheet.text("Chiffre"), v, sheet.text("Texte")));
             }
         }
         return figures;
@@ -319,7 +326,7 @@ final class XlsxTablesReader {
         List<Party> french = new ArrayList<>();
         List<Party> partner = new ArrayList<>();
         List<Party> third = new ArrayList<>();
-        for (; parties != null && parties.hasRow && belongs(parties, id); parties.advance()) {
+        for (; parties.hasRow && belongs(parties, id); parties.advance()) {
             String list = parties.text("Liste");
             List<Party> target = switch (list) {
                 case TablesLayout.FRENCH -> french;
@@ -332,11 +339,11 @@ final class XlsxTablesReader {
             target.add(party(parties));
         }
         List<Contact> people = new ArrayList<>();
-        for (; contacts != null && contacts.hasRow && belongs(contacts, id); contacts.advance()) {
+        for (; contacts.hasRow && belongs(contacts, id); contacts.advance()) {
             people.add(new Contact(enumValue(contacts, "Côté", ContactSide.class), contacts.text("Nom"),
                     contacts.text("Fonction"), contacts.text("Texte d'origine")));
         }
-        List<Action> rows = actions == null ? List.of() : actions.take(id);
+        List<Action> rows = actions.take(id);
         Partnership p = new Partnership(id, sameAs, t.text("Section"), t.list("Régions"),
                 DateText.parse(t.text("Mise à jour")), french, partner, third, people,
                 DateText.parse(t.text("Formalisation")), GoverningDocument.parse(t.text("Document")),

@@ -1,0 +1,63 @@
+package org.census.io.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+import org.census.CensusException;
+import org.census.CensusFormatException;
+import org.census.bundled.BundledCensus;
+import org.census.io.testing.TestCensus;
+import org.census.model.Census;
+
+/**
+ * A cell never gives the model half a character: an {@code _xD800_} escape that leaves a lone surrogate is refused
+ * with its cell, and the writer refuses to write one rather than write what the reader refuses.
+ */
+class LoneSurrogateCellsTest {
+    private static final Census BUNDLED = BundledCensus.load();
+    private static final String ACTIONS = "xl/worksheets/sheet5.xml";
+
+    /** The workbook with the first action's description (cell F2 of Actions) given as this cell XML text. */
+    private static byte[] withFirstDescription(String cellText) {
+        String description = BUNDLED.partnerships().get(0).actions().get(0).description();
+        return TestWorkbooks.withPart(TestCensus.write(BUNDLED, "xlsx"), ACTIONS, content -> {
+            String xml = new String(content, StandardCharsets.UTF_8);
+            String cell = "<c r=\"F2\" t=\"inlineStr\"><is><t>" + description + "</t></is></c>";
+            assertThat(xml).contains(cell);
+            return xml.replace(cell, "<c r=\"F2\" t=\"inlineStr\"><is><t>" + cellText + "</t></is></c>")
+                    .getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    @Test
+    void anEscapedLoneSurrogateIsRefusedWithItsCell() {
+        CensusFormatException e = TestCensus.refused(withFirstDescription("puits _xD800_"), "xlsx");
+        assertThat(e.location().toString()).isEqualTo("Actions!F2");
+        assertThat(e.problem()).startsWith("a lone surrogate U+D800 at character 7 of the text");
+        assertThat(TestCensus.refused(withFirstDescription("_xDC00__xD800_"), "xlsx").problem())
+                .contains("U+DC00 at character 1");
+    }
+
+    @Test
+    void aNumericReferenceToASurrogateIsRefusedByTheXmlParser() {
+        CensusFormatException e = TestCensus.refused(withFirstDescription("puits &#xD800;"), "xlsx");
+        assertThat(e.getMessage()).contains("Actions").doesNotContain("\n");
+    }
+
+    @Test
+    void anEscapedPairIsOneCharacterAndIsRead() {
+        Census back = TestCensus.read(withFirstDescription("puits _xD83D__xDE00_"), "xlsx");
+        assertThat(back.partnerships().get(0).actions().get(0).description()).isEqualTo("puits 😀");
+    }
+
+    @Test
+    void theWriterRefusesALoneSurrogateRatherThanWriteWhatNoReaderReads() {
+        Census census = TestCensus.withFirstDescription(BUNDLED, "puits \uD800");
+        assertThatThrownBy(() -> TestCensus.write(census, "xlsx")).isInstanceOf(CensusException.class)
+                .hasMessageContaining("Actions!F2: a lone surrogate U+D800 at character 7")
+                .hasMessageContaining("a workbook cannot hold it");
+    }
+}
