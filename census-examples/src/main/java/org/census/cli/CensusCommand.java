@@ -9,12 +9,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
 import org.census.CensusException;
-import org.census.internal.Messages;
 
 /**
  * {@code census}: the command-line tool. Exit codes: 0 success; 1 invalid input or a failed write, with one line
- * {@code census: FILE: LOCATION: what is wrong} on standard error (no stack trace unless {@code --debug}); 2 usage
- * error, with picocli's usage message.
+ * {@code census: FILE: LOCATION: what is wrong} on standard error (no stack trace unless {@code --debug}), also for an
+ * out-of-memory error (with the fix) and a bug; 2 usage error, with picocli's usage message; 130 and 143 interrupted
+ * (Ctrl-C, SIGTERM), the temporary files removed.
  */
 @Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
@@ -48,19 +48,31 @@ public final class CensusCommand {
 
     /** Runs the tool and returns its exit code; used by the tests and by {@link #main}. */
     public static int run(String... args) {
+        // Made before the run: after an out-of-memory error, the message should need little.
+        String running = ErrorLine.running(args);
         try {
             return commandLine().execute(args);
         } catch (OutOfMemoryError e) {
-            // Only a census too large for the heap gets here: the streaming paths (convert) need little memory.
-            System.err.println("census: out of memory; give Java more with -Xmx, or use 'census convert', which "
-                    + "streams");
+            System.err.println(ErrorLine.outOfMemory(running, Runtime.getRuntime().maxMemory(),
+                    System.getProperty(LAUNCHER_PROPERTY)));
+            return 1;
+        } catch (StackOverflowError e) {
+            System.err.println(ErrorLine.stackOverflow(running));
+            debug(args, e);
             return 1;
         } catch (Error e) {
-            System.err.println("census: internal error: " + e + " (please report it)");
-            if (java.util.Arrays.asList(args).contains("--debug")) {
-                e.printStackTrace();
-            }
+            System.err.println(ErrorLine.internal(running, e));
+            debug(args, e);
             return 1;
+        }
+    }
+
+    /** Set by the {@code census} launcher script to its own path: the fix for an out-of-memory error names it. */
+    static final String LAUNCHER_PROPERTY = "census.launcher";
+
+    private static void debug(String[] args, Throwable e) {
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            e.printStackTrace();
         }
     }
 
@@ -79,10 +91,9 @@ public final class CensusCommand {
             boolean debug = parsed.matchedOptions().stream().anyMatch(o -> o.longestName().equals("--debug"))
                     || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
             if (e instanceof CensusException) {
-                err.println("census: " + TerminalText.safe(Messages.oneLine(e.getMessage())));
+                err.println(ErrorLine.of(e.getMessage()));
             } else {
-                err.println("census: internal error: " + Messages.oneLine(String.valueOf(e)) + " (please report it; "
-                        + "--debug shows the stack trace)");
+                err.println(ErrorLine.internal(ErrorLine.running(parsed.originalArgs().toArray(String[]::new)), e));
             }
             if (debug) {
                 e.printStackTrace(err);
