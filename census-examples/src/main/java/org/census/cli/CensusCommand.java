@@ -48,33 +48,42 @@ public final class CensusCommand {
 
     /** Runs the tool and returns its exit code; used by the tests and by {@link #main}. */
     public static int run(String... args) {
+        return run(commandLine(), args);
+    }
+
+    /**
+     * Runs a command line; the errors the JVM throws (which picocli passes on) become one line on its standard error
+     * too.
+     */
+    static int run(CommandLine cl, String... args) {
         // Made before the run: after an out-of-memory error, the message should need little.
         String running = ErrorLine.running(args);
+        String line;
+        Error error;
         try {
-            return commandLine().execute(args);
+            return cl.execute(args);
         } catch (OutOfMemoryError e) {
-            System.err.println(ErrorLine.outOfMemory(running, Runtime.getRuntime().maxMemory(),
-                    System.getProperty(LAUNCHER_PROPERTY)));
-            return 1;
+            line = ErrorLine.outOfMemory(running, Runtime.getRuntime().maxMemory(),
+                    System.getProperty(LAUNCHER_PROPERTY));
+            error = e;
         } catch (StackOverflowError e) {
-            System.err.println(ErrorLine.stackOverflow(running));
-            debug(args, e);
-            return 1;
+            line = ErrorLine.stackOverflow(running);
+            error = e;
         } catch (Error e) {
-            System.err.println(ErrorLine.internal(running, e));
-            debug(args, e);
-            return 1;
+            line = ErrorLine.internal(running, e);
+            error = e;
         }
+        PrintWriter err = cl.getErr();
+        err.println(line);
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
     }
 
     /** Set by the {@code census} launcher script to its own path: the fix for an out-of-memory error names it. */
     static final String LAUNCHER_PROPERTY = "census.launcher";
-
-    private static void debug(String[] args, Throwable e) {
-        if (java.util.Arrays.asList(args).contains("--debug")) {
-            e.printStackTrace();
-        }
-    }
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CensusCommand());
