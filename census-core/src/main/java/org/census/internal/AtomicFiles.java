@@ -61,18 +61,28 @@ public final class AtomicFiles {
      */
     public static void write(Path file, Body body) {
         Path target = file.toAbsolutePath();
+        boolean stream;
         try {
-            if (isStream(file, target)) {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target,
-                        StandardOpenOption.WRITE), 1 << 16)) {
-                    body.write(out);
-                }
-                return;
-            }
+            stream = isStream(file, target);
         } catch (IOException e) {
             throw failure(file, e);
         }
-        replace(file, target, body);
+        if (stream) {
+            writeThrough(file, target, body);
+        } else {
+            replace(file, target, body);
+        }
+    }
+
+    private static void writeThrough(Path file, Path target, Body body) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE),
+                1 << 16)) {
+            body.write(out);
+        } catch (IOException e) {
+            throw failure(file, e);
+        } catch (CensusIOException e) {
+            throw failure(file, e);
+        }
     }
 
     private static void replace(Path file, Path target, Body body) {

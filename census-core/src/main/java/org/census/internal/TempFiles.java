@@ -39,6 +39,14 @@ public final class TempFiles {
     private TempFiles() {
     }
 
+    /**
+     * True once the JVM is shutting down (Ctrl-C, SIGTERM) and the temporary files are being removed: a write that
+     * fails now fails because of that, and is not worth a message.
+     */
+    public static boolean shuttingDown() {
+        return shuttingDown;
+    }
+
     /** The prefix of the temporary file beside {@code target}: {@code .<name>.census-<pid>-}. */
     static String besidePrefix(Path target) {
         return "." + target.getFileName() + ".census-" + ProcessHandle.current().pid() + "-";

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
 import org.census.CensusException;
+import org.census.internal.TempFiles;
 
 /**
  * {@code census}: the command-line tool. Exit codes: 0 success; 1 invalid input or a failed write, with one line
@@ -73,6 +74,9 @@ public final class CensusCommand {
             line = ErrorLine.internal(running, e);
             error = e;
         }
+        if (TempFiles.shuttingDown()) {
+            return INTERRUPTED;
+        }
         PrintWriter err = cl.getErr();
         err.println(line);
         if (java.util.Arrays.asList(args).contains("--debug")) {
@@ -81,6 +85,9 @@ public final class CensusCommand {
         err.flush();
         return 1;
     }
+
+    /** Seldom seen: after a signal, System.exit waits for the JVM, which ends with the signal's code (130, 143). */
+    private static final int INTERRUPTED = 130;
 
     /** Set by the {@code census} launcher script to its own path: the fix for an out-of-memory error names it. */
     static final String LAUNCHER_PROPERTY = "census.launcher";
@@ -96,6 +103,10 @@ public final class CensusCommand {
     static final class ErrorHandler implements IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+            if (TempFiles.shuttingDown()) {
+                // Stopped by a signal: its temporary files were removed under it, which is no error to report.
+                return INTERRUPTED;
+            }
             PrintWriter err = cl.getErr();
             boolean debug = parsed.matchedOptions().stream().anyMatch(o -> o.longestName().equals("--debug"))
                     || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));

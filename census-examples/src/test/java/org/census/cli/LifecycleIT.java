@@ -89,6 +89,8 @@ class LifecycleIT {
         p.destroy();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(143);
+        // The files removed under the writer are no error of the user's: no "cannot write" on the way out.
+        assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
         assertThat(files(out)).isEmpty();
         assertThat(files(tmp)).isEmpty();
         assertThat(large).exists();
