@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
@@ -88,8 +89,8 @@ public final class AtomicFiles {
     private static void replace(Path file, Path target, Body body) {
         Path tmp = null;
         boolean created = false;
+        createDirectories(file, target.getParent());
         try {
-            Files.createDirectories(target.getParent());
             TempFiles.removeStaleBeside(target);
             tmp = target.resolveSibling(TempFiles.besidePrefix(target) + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
                     + ".tmp");
@@ -129,6 +130,17 @@ public final class AtomicFiles {
                 throw r instanceof CensusIOException io ? failure(file, io) : r;
             }
             throw (Error) e;
+        }
+    }
+
+    /** The folders of a new file; one that is a file is named, as the exception would name only the path. */
+    private static void createDirectories(Path file, Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new CensusIOException(file + ": cannot write: " + e.getFile() + " is a file, not a folder");
+        } catch (IOException e) {
+            throw failure(file, e);
         }
     }
 

@@ -74,6 +74,15 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileWhereAFolderShouldBeIsNamed(@TempDir Path dir) throws Exception {
+        Path occupied = Files.writeString(dir.resolve("report"), "a file");
+        assertThatThrownBy(() -> AtomicFiles.writeString(occupied.resolve("charts/map.svg"), "<svg/>"))
+                .isInstanceOf(CensusIOException.class)
+                .hasMessage(occupied.resolve("charts/map.svg") + ": cannot write: " + occupied
+                        + " is a file, not a folder");
+    }
+
+    @Test
     void aLinkToAFileADirectoryOrAReadOnlyFileIsRefusedAndLeftAsItWas(@TempDir Path dir) throws Exception {
         Path real = dir.resolve("real.json");
         AtomicFiles.writeString(real, "kept");
