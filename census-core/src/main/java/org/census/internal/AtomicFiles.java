@@ -7,7 +7,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
@@ -92,8 +91,8 @@ public final class AtomicFiles {
         createDirectories(file, target.getParent());
         try {
             TempFiles.removeStaleBeside(target);
-            tmp = target.resolveSibling(TempFiles.besidePrefix(target) + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
-                    + ".tmp");
+            tmp = target.resolveSibling(TempFiles.besidePrefix(target)
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             TempFiles.hold(tmp);
             // Locked while written: the lock, not only the pid in the name, tells another process it is in use.
             try (FileChannel channel = create(tmp)) {
@@ -133,13 +132,18 @@ public final class AtomicFiles {
         }
     }
 
-    /** The folders of a new file; one that is a file is named, as the exception would name only the path. */
+    /** The folders of a new file; a file in the way is named (the exception says "Not a directory" at best). */
     private static void createDirectories(Path file, Path dir) {
         try {
             Files.createDirectories(dir);
-        } catch (FileAlreadyExistsException e) {
-            throw new CensusIOException(file + ": cannot write: " + e.getFile() + " is a file, not a folder");
         } catch (IOException e) {
+            Path existing = dir;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !Files.isDirectory(existing)) {
+                throw new CensusIOException(file + ": cannot write: " + existing + " is a file, not a folder", e);
+            }
             throw failure(file, e);
         }
     }

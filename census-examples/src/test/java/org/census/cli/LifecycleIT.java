@@ -65,6 +65,24 @@ class LifecycleIT {
         throw new AssertionError("the conversion did not start writing in 90 s");
     }
 
+    /**
+     * A conversion of the large workbook to {@code DIR/out/out.xlsx}, with {@code DIR/tmp} as its temporary folder,
+     * stopped while it writes: by SIGTERM, or by SIGKILL (kill -9).
+     */
+    private static Process convertStoppedMidWrite(Path dir, boolean kill) throws Exception {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Process p = start(out, tmp, dir.resolve("err.txt"), "convert", large.toString(), "out.xlsx");
+        waitUntilWriting(p, out, tmp);
+        if (kill) {
+            p.destroyForcibly();
+        } else {
+            p.destroy();
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return p;
+    }
+
     /** The files under a folder, however deep. */
     private static Stream<Path> files(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
@@ -82,12 +100,9 @@ class LifecycleIT {
 
     @Test
     void sigtermMidWriteLeavesNoPartialOutputNorTemporaryFile(@TempDir Path dir) throws Exception {
-        Path out = Files.createDirectory(dir.resolve("out"));
-        Path tmp = Files.createDirectory(dir.resolve("tmp"));
-        Process p = start(out, tmp, dir.resolve("err.txt"), "convert", large.toString(), "out.xlsx");
-        waitUntilWriting(p, out, tmp);
-        p.destroy();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Process p = convertStoppedMidWrite(dir, false);
+        Path out = dir.resolve("out");
+        Path tmp = dir.resolve("tmp");
         assertThat(p.exitValue()).isEqualTo(143);
         // The files removed under the writer are no error of the user's: no "cannot write" on the way out.
         assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
@@ -98,12 +113,9 @@ class LifecycleIT {
 
     @Test
     void theLeftoversOfAKilledRunGoWithTheNextRunThatWritesTheSameOutput(@TempDir Path dir) throws Exception {
-        Path out = Files.createDirectory(dir.resolve("out"));
-        Path tmp = Files.createDirectory(dir.resolve("tmp"));
-        Process killed = start(out, tmp, dir.resolve("err.txt"), "convert", large.toString(), "out.xlsx");
-        waitUntilWriting(killed, out, tmp);
-        killed.destroyForcibly();
-        assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Process killed = convertStoppedMidWrite(dir, true);
+        Path out = dir.resolve("out");
+        Path tmp = dir.resolve("tmp");
         // kill -9 runs no hook: what it leaves is there, under the dead process's id.
         assertThat(files(out).map(f -> f.getFileName().toString())).singleElement().asString()
                 .startsWith(".out.xlsx.census-" + killed.pid() + "-").endsWith(".tmp");
