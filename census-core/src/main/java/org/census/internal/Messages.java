@@ -16,4 +16,22 @@ public final class Messages {
         int cut = m.indexOf('\n');
         return (cut < 0 ? m : m.substring(0, cut)).stripTrailing();
     }
+
+    /**
+     * A text of at most {@code max} characters: a longer one keeps its beginning and ends with an ellipsis, which
+     * says that more was cut (a value quoted from a file may be megabytes long).
+     */
+    public static String cut(String text, int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be positive: " + max);
+        }
+        if (text == null || text.length() <= max) {
+            return text == null ? "" : text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
+    }
 }

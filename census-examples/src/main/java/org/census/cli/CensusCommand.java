@@ -9,12 +9,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
 import org.census.CensusException;
-import org.census.internal.Messages;
+import org.census.internal.TempFiles;
 
 /**
  * {@code census}: the command-line tool. Exit codes: 0 success; 1 invalid input or a failed write, with one line
- * {@code census: FILE: LOCATION: what is wrong} on standard error (no stack trace unless {@code --debug}); 2 usage
- * error, with picocli's usage message.
+ * {@code census: FILE: LOCATION: what is wrong} on standard error (no stack trace unless {@code --debug}), also for an
+ * out-of-memory error (with the fix) and a bug; 2 usage error, with picocli's usage message; 130 and 143 interrupted
+ * (Ctrl-C, SIGTERM), the temporary files removed.
  */
 @Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
@@ -48,21 +49,48 @@ public final class CensusCommand {
 
     /** Runs the tool and returns its exit code; used by the tests and by {@link #main}. */
     public static int run(String... args) {
-        try {
-            return commandLine().execute(args);
-        } catch (OutOfMemoryError e) {
-            // Only a census too large for the heap gets here: the streaming paths (convert) need little memory.
-            System.err.println("census: out of memory; give Java more with -Xmx, or use 'census convert', which "
-                    + "streams");
-            return 1;
-        } catch (Error e) {
-            System.err.println("census: internal error: " + e + " (please report it)");
-            if (java.util.Arrays.asList(args).contains("--debug")) {
-                e.printStackTrace();
-            }
-            return 1;
-        }
+        return run(commandLine(), args);
     }
+
+    /**
+     * Runs a command line; the errors the JVM throws (which picocli passes on) become one line on its standard error
+     * too.
+     */
+    static int run(CommandLine cl, String... args) {
+        // Made before the run: after an out-of-memory error, the message should need little.
+        String running = ErrorLine.running(args);
+        String line;
+        Error error;
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            line = ErrorLine.outOfMemory(running, Runtime.getRuntime().maxMemory(),
+                    System.getProperty(LAUNCHER_PROPERTY));
+            error = e;
+        } catch (StackOverflowError e) {
+            line = ErrorLine.stackOverflow(running);
+            error = e;
+        } catch (Error e) {
+            line = ErrorLine.internal(running, e);
+            error = e;
+        }
+        if (TempFiles.shuttingDown()) {
+            return INTERRUPTED;
+        }
+        PrintWriter err = cl.getErr();
+        err.println(line);
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** Seldom seen: after a signal, System.exit waits for the JVM, which ends with the signal's code (130, 143). */
+    private static final int INTERRUPTED = 130;
+
+    /** Set by the {@code census} launcher script to its own path: the fix for an out-of-memory error names it. */
+    static final String LAUNCHER_PROPERTY = "census.launcher";
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CensusCommand());
@@ -75,14 +103,17 @@ public final class CensusCommand {
     static final class ErrorHandler implements IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+            if (TempFiles.shuttingDown()) {
+                // Stopped by a signal: its temporary files were removed under it, which is no error to report.
+                return INTERRUPTED;
+            }
             PrintWriter err = cl.getErr();
             boolean debug = parsed.matchedOptions().stream().anyMatch(o -> o.longestName().equals("--debug"))
                     || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
             if (e instanceof CensusException) {
-                err.println("census: " + TerminalText.safe(Messages.oneLine(e.getMessage())));
+                err.println(ErrorLine.of(e.getMessage()));
             } else {
-                err.println("census: internal error: " + Messages.oneLine(String.valueOf(e)) + " (please report it; "
-                        + "--debug shows the stack trace)");
+                err.println(ErrorLine.internal(ErrorLine.running(parsed.originalArgs().toArray(String[]::new)), e));
             }
             if (debug) {
                 e.printStackTrace(err);

@@ -35,12 +35,18 @@ final class CensusInput {
         }
     }
 
-    /** The file an argument names, or an error naming it when there is none. */
+    /** The file an argument names, or an error naming it when there is none or it cannot be read. */
     static Path existingFile(String argument) {
         Path file = Path.of(argument);
+        if (Files.isDirectory(file)) {
+            throw new CensusFormatException(argument, Location.NONE, "a directory, not a file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new CensusFormatException(argument, Location.NONE, Files.exists(file) ? "not a regular file"
                     : "no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new CensusFormatException(argument, Location.NONE, "cannot read: permission denied");
         }
         return file;
     }

@@ -41,6 +41,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The input first: a missing one is the input's error, not a failed write of the output.
+        CensusInput.existingFile(in.toString());
+        OutputArgument.requireFile(out);
         ProgressListener progress = Progress.forTerminal();
         ConvertResult result;
         try {
@@ -49,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
         } finally {
             Progress.close(progress);
         }
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = OutputArgument.summary(spec, out);
         w.printf("%s (%s) -> %s (%s): %,d partnerships, %,d actions%n", in, result.from(), out, result.to(),
                 result.partnerships(), result.actions());
         w.flush();

@@ -44,13 +44,14 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--partnerships and --actions-per-partnership must not "
                     + "be negative");
         }
+        OutputArgument.requireFile(out);
         ProgressListener progress = Progress.forTerminal();
         try {
             SyntheticCensus.write(out, Optional.ofNullable(to), partnerships, actions, seed, progress);
         } finally {
             Progress.close(progress);
         }
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = OutputArgument.summary(spec, out);
         w.printf("%s: %,d partnerships, %,d action rows (seed %d)%n", out, partnerships,
                 (long) partnerships * actions, seed);
         w.flush();

@@ -1,6 +1,7 @@
 package org.census.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,16 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (Path input : inputs) {
+            // A mistyped argument is the user's, not a questionnaire's error: nothing is read, nothing written.
+            if (!Files.exists(input)) {
+                throw new CensusException(input + ": no such file or folder");
+            }
+            if (!Files.isReadable(input)) {
+                throw new CensusException(input + ": cannot read: permission denied");
+            }
+        }
+        OutputArgument.requireFile(out);
         AtomicFiles.requireNotAnInput(out, inputs);
         ImportResult result = QuestionnaireImport.run(inputs, CensusInput.load(edition).edition());
         Census census = contacts.apply(result.census());
@@ -67,6 +78,8 @@ final class ImportCommand implements Callable<Integer> {
         CensusFiles.installed().write(census, out, Optional.ofNullable(to), ProgressListener.NONE);
         long errors = result.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();
         long warnings = result.issues().size() - errors;
+        w.flush();
+        w = OutputArgument.summary(spec, out);
         w.printf("%s: %d partnerships; %d errors, %d warnings%n", out, census.partnerships().size(), errors,
                 warnings);
         w.flush();

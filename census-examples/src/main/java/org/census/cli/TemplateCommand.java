@@ -42,6 +42,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputArgument.requireFile(out);
         Census loaded = CensusInput.load(census);
         CensusEdition edition = loaded.edition();
         if (partnership == null) {
@@ -52,7 +53,7 @@ final class TemplateCommand implements Callable<Integer> {
                     + loaded.partnerships().stream().limit(3).map(Partnership::id).toList()));
             QuestionnaireTemplate.write(out, edition, contacts.apply(p));
         }
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = OutputArgument.summary(spec, out);
         w.println(out);
         w.flush();
         return 0;

@@ -2,7 +2,10 @@ package org.census.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.census.internal.AtomicFiles;
+import org.census.internal.Messages;
 import org.census.CensusException;
 import org.census.CensusFormatException;
 import org.census.CensusIOException;
@@ -73,14 +77,43 @@ public final class CensusFiles {
     public void read(Path file, Optional<String> format, CensusSink sink, ProgressListener listener) {
         CensusFormat f = reader(file, format);
         FormatOptions options = options(format);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file)) {
             ProgressInputStream counted = new ProgressInputStream(in, listener, "read " + file.getFileName(),
                     OptionalLong.of(Files.size(file)));
             f.read(counted, file.toString(), options, sink);
             counted.done();
         } catch (IOException e) {
-            throw new CensusIOException(file + ": cannot read: " + e.getMessage(), e);
+            throw cannotRead(file, e);
         }
+    }
+
+    /**
+     * An input opened for reading, or an error that blames it (not the output a conversion would write): no such
+     * file, permission denied, a directory.
+     */
+    private static InputStream open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new CensusIOException(file + ": cannot read: a directory, not a file");
+        }
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    private static CensusIOException cannotRead(Path file, IOException e) {
+        String reason;
+        if (e instanceof NoSuchFileException) {
+            reason = "no such file";
+        } else if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof FileSystemException fse) {
+            reason = fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
+        } else {
+            reason = Messages.firstLine(e);
+        }
+        return new CensusIOException(file + ": cannot read: " + reason, e);
     }
 
     /**
@@ -156,8 +189,22 @@ public final class CensusFiles {
         FormatOptions readOptions = options(from);
         FormatOptions writeOptions = options(to);
         long[] counts = new long[3];
+        // Opened before the output: a missing or unreadable input is the input's error, not the output's.
+        try (InputStream is = open(in)) {
+            convert(is, in, reader, readOptions, out, writer, writeOptions, transform, listener, counts);
+        } catch (IOException closing) {
+            throw cannotRead(in, closing);
+        }
+        long written = CensusIOException.call(out + ": written but cannot be measured", () -> Files.size(out));
+        return new ConvertResult(reader.info().name(), writer.info().name(), counts[0], counts[1], counts[2],
+                written);
+    }
+
+    private static void convert(InputStream is, Path in, CensusFormat reader, FormatOptions readOptions, Path out,
+                                CensusFormat writer, FormatOptions writeOptions, UnaryOperator<Partnership> transform,
+                                ProgressListener listener, long[] counts) {
         AtomicFiles.write(out, os -> {
-            try (InputStream is = Files.newInputStream(in); CensusSink sink = writer.write(os, writeOptions)) {
+            try (CensusSink sink = writer.write(os, writeOptions)) {
                 ProgressInputStream counted = new ProgressInputStream(is, listener, "convert " + in.getFileName(),
                         OptionalLong.of(Files.size(in)));
                 SinkPipe.pipe(pipe -> reader.read(counted, in.toString(), readOptions, pipe),
@@ -171,9 +218,6 @@ public final class CensusFiles {
                 counts[2] = counted.count();
             }
         });
-        long written = CensusIOException.call(out + ": written but cannot be measured", () -> Files.size(out));
-        return new ConvertResult(reader.info().name(), writer.info().name(), counts[0], counts[1], counts[2],
-                written);
     }
 
     private CensusFormat reader(Path file, Optional<String> format) {

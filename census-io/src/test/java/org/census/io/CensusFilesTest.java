@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.census.CensusException;
+import org.census.CensusIOException;
 import org.census.bundled.BundledCensus;
 import org.census.model.Census;
 import org.census.model.Partnership;
@@ -85,5 +86,24 @@ class CensusFilesTest {
                 .hasMessage(dir.resolve("./census.json") + ": is the input " + json
                         + "; an output never replaces an input: write to another file");
         assertThat(Files.readAllBytes(json)).isEqualTo(before);
+    }
+
+    /** A missing input, or a folder, is the input's error: the output is neither blamed nor touched. */
+    @Test
+    void convertBlamesAMissingInputNotTheOutput() throws Exception {
+        Path out = dir.resolve("out.json");
+        assertThatThrownBy(() -> CensusFiles.installed().convert(dir.resolve("missing.json"), out, Optional.empty(),
+                Optional.empty(), p -> p, ProgressListener.NONE))
+                .isInstanceOf(CensusIOException.class)
+                .hasMessage(dir.resolve("missing.json") + ": cannot read: no such file");
+        Path folder = Files.createDirectory(dir.resolve("folder.json"));
+        assertThatThrownBy(() -> CensusFiles.installed().convert(folder, out, Optional.empty(), Optional.empty(),
+                p -> p, ProgressListener.NONE))
+                .hasMessage(folder + ": cannot read: a directory, not a file");
+        assertThatThrownBy(() -> CensusFiles.installed().read(dir.resolve("missing.json"), Optional.empty(),
+                ProgressListener.NONE)).hasMessage(dir.resolve("missing.json") + ": cannot read: no such file");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(folder);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.census.internal.TempFiles;
 import org.census.io.xlsx.TablesLayout.Column;
 
 /**
@@ -20,7 +21,7 @@ final class SpooledSheet implements AutoCloseable {
     private final SheetWriter sheet;
 
     SpooledSheet(String name, List<Column> columns) throws IOException {
-        file = Files.createTempFile("census-sheet", ".xml");
+        file = TempFiles.createFile("census-sheet", ".xml");
         OutputStream stream = null;
         try {
             stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);

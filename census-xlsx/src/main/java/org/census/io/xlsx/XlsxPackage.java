@@ -33,6 +33,7 @@ import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.XlsxLimits;
 import org.census.io.xlsx.internal.XlsxZip;
 import org.census.internal.Messages;
+import org.census.internal.TempFiles;
 
 /**
  * An xlsx workbook opened for reading only. The input stream is copied to a temporary file first: a zip needs random
@@ -102,7 +103,8 @@ final class XlsxPackage implements AutoCloseable {
         Path copy = null;
         OPCPackage pkg = null;
         try {
-            copy = CensusIOException.call(source + ": cannot read", () -> Files.createTempFile("census-read", ".xlsx"));
+            copy = CensusIOException.call(source + ": cannot read", () -> TempFiles.createFile("census-read",
+                    ".xlsx"));
             Path target = copy;
             // A stream that fails is the stream's fault (CensusIOException), not the workbook's.
             CensusIOException.run(source + ": cannot read", () -> copyBounded(in, target, source));
@@ -115,6 +117,9 @@ final class XlsxPackage implements AutoCloseable {
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             cleanUp(pkg, copy);
             throw XlsxZip.unreadable(source, e);
+        } catch (RuntimeException | Error e) {
+            cleanUp(pkg, copy);
+            throw e;
         }
     }
 

@@ -152,6 +152,24 @@ class QuestionnaireLimitsTest {
     }
 
     /**
+     * Nested elements, in a part POI parses whole (the document properties here, the workbook too): 5,000 levels of
+     * them overflowed the stack inside POI. Refused at the 101st level, before POI parses anything.
+     */
+    @Test
+    void xmlNestedDeeperThanTheLimitIsRefused() throws IOException {
+        int depth = 5_000;
+        ImportIssue issue = refused(TestWorkbooks.withPart(questionnaire(), "docProps/core.xml", core -> {
+            String xml = new String(core, StandardCharsets.UTF_8);
+            int end = xml.lastIndexOf("</");
+            return (xml.substring(0, end) + "<a>".repeat(depth) + "</a>".repeat(depth) + xml.substring(end))
+                    .getBytes(StandardCharsets.UTF_8);
+        }));
+        assertThat(issue.location()).isEqualTo(Location.part("docProps/core.xml"));
+        assertThat(issue.message()).isEqualTo("classeur refusé : XML elements nested more than "
+                + XlsxLimits.QUESTIONNAIRE.objectModel().orElseThrow().depth() + " deep, the most read here");
+    }
+
+    /**
      * An out-of-memory error or a stack overflow is the JVM's problem, not the file's: the import does not catch
      * them (the limits above keep questionnaires from causing them), so they are not turned into a file's error.
      */

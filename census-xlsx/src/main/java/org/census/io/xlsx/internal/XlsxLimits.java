@@ -53,19 +53,21 @@ public record XlsxLimits(long fileBytes, int entries, long entryBytes, long tota
      * largest workbooks they let through (80,000 cells, or 120,000 shared strings) read within {@code -Xmx128m}.
      */
     public static final XlsxLimits QUESTIONNAIRE = new XlsxLimits(10 * MB, 100, 5 * MB, 10 * MB,
-            Optional.of(new ObjectModel(10_000, 250_000)));
+            Optional.of(new ObjectModel(10_000, 250_000, 100)));
 
     /**
      * What a workbook may hold before POI builds its full object model, counted by a streamed pass over its parts.
      *
      * @param rows     worksheet rows, all sheets together
      * @param xmlNodes XML elements and attributes, all parts together: what the object model is made of
+     * @param depth    XML elements nested in one another, in any part: POI's parsers recurse into them, and a part of
+     *                 a few thousand levels overflowed the stack (an Office part nests some 20 levels at most)
      */
-    public record ObjectModel(int rows, int xmlNodes) {
+    public record ObjectModel(int rows, int xmlNodes, int depth) {
         public ObjectModel {
-            if (rows < 1 || xmlNodes < 1) {
+            if (rows < 1 || xmlNodes < 1 || depth < 1) {
                 throw new IllegalArgumentException("limits must be positive: " + rows + " rows, " + xmlNodes
-                        + " XML nodes");
+                        + " XML nodes, " + depth + " levels");
             }
         }
     }

@@ -180,10 +180,20 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         for (ZipArchiveEntry e : entries) {
             try (InputStream in = getInputStream(e)) {
                 XMLStreamReader xml = MODEL_XML.createXMLStreamReader(in);
+                int depth = 0;
                 try {
                     while (xml.hasNext()) {
-                        if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        int event = xml.next();
+                        if (event == XMLStreamConstants.END_ELEMENT) {
+                            depth--;
+                        }
+                        if (event != XMLStreamConstants.START_ELEMENT) {
                             continue;
+                        }
+                        if (++depth > limits.depth()) {
+                            throw new CensusFormatException(source, Location.part(e.getName()), String.format(
+                                    Locale.ROOT, "XML elements nested more than %,d deep, the most read here",
+                                    limits.depth()));
                         }
                         nodes += 1 + xml.getAttributeCount() + xml.getNamespaceCount();
                         if (nodes > limits.xmlNodes()) {
