@@ -16,4 +16,19 @@ public final class Messages {
         int cut = m.indexOf('\n');
         return (cut < 0 ? m : m.substring(0, cut)).stripTrailing();
     }
+
+    /**
+     * A value quoted in a message, cut to at most {@code max} characters (an ellipsis marks the cut): a message stays
+     * one short line whatever a file holds.
+     */
+    public static String cut(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "…";
+    }
 }

@@ -7,6 +7,7 @@ import org.census.io.xlsx.internal.XlsxLimits;
 import org.census.io.xlsx.internal.XlsxZip;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -113,9 +114,13 @@ final class SheetCursor implements AutoCloseable {
                     break;
                 }
             }
+            // The rest of the part is read unparsed, so that its checksum is checked (at its end) whatever it holds.
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             // Aalto reports some errors, and the zip's bomb check, unchecked.
             throw error("broken sheet XML: " + Messages.firstLine(e));
+        } catch (IOException e) {
+            throw error("cannot read the sheet: " + Messages.firstLine(e));
         }
         ended = true;
         return false;

@@ -3,11 +3,14 @@ package org.census.io.xlsx.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +23,6 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -65,6 +67,7 @@ public final class XlsxZip extends ZipFileZipEntrySource {
             zip = ZipFile.builder().setPath(file).get();
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
             checkDirectory(entries, source, limits);
+            requireNoOverlap(file, entries, source);
             XlsxZip parts = new XlsxZip(zip, source);
             if (limits.objectModel().isPresent()) {
                 parts.countObjectModel(entries, limits.objectModel().get());
@@ -76,7 +79,7 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         } catch (NotOfficeXmlFileException e) {
             ZipFile.closeQuietly(zip);
             throw new CensusFormatException(source, Location.NONE,
-                    "not an xlsx workbook (" + Messages.firstLine(e) + ")");
+                    "not an xlsx workbook (" + Messages.cut(Messages.firstLine(e), REASON_LENGTH) + ")");
         } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             ZipFile.closeQuietly(zip);
@@ -85,6 +88,9 @@ public final class XlsxZip extends ZipFileZipEntrySource {
                     source), e);
         }
     }
+
+    /** The most of what POI or the zip library says that a message quotes: some quote the file's content. */
+    private static final int REASON_LENGTH = 200;
 
     /**
      * What POI or the zip library threw, as a one-line error, from the innermost cause that says something
@@ -97,7 +103,8 @@ public final class XlsxZip extends ZipFileZipEntrySource {
                 reason = Messages.firstLine(c);
             }
         }
-        return new CensusFormatException(source, Location.NONE, "not a readable xlsx workbook: " + reason, e);
+        return new CensusFormatException(source, Location.NONE, "not a readable xlsx workbook: "
+                + Messages.cut(reason, REASON_LENGTH), e);
     }
 
 
@@ -140,7 +147,8 @@ public final class XlsxZip extends ZipFileZipEntrySource {
             }
             // POI finds parts ignoring case and either slash: two such names would be one part read two ways.
             if (!names.add(name.replace('\\', '/').toLowerCase(Locale.ROOT))) {
-                throw new CensusFormatException(source, Location.part(name), "more than 1 entry with the name " + name);
+                throw new CensusFormatException(source, Location.part(name), "more than 1 entry with the name "
+                        + Messages.cut(name, 100));
             }
             if (e.getSize() < 0 || e.getCompressedSize() < 0) {
                 throw new CensusFormatException(source, Location.part(name),
@@ -166,6 +174,42 @@ public final class XlsxZip extends ZipFileZipEntrySource {
                         "inflates %,d-fold "
                         + "(%,d bytes from %,d), more than the %d-fold a workbook part may: a zip bomb", packed == 0
                         ? size : size / packed, size, packed, XlsxLimits.INFLATE_RATIO));
+            }
+        }
+    }
+
+    /**
+     * Each entry's bytes, from the directory: its local header (30 bytes, its name and extra field, lengths read from
+     * the header itself) and its compressed data. Two entries that share bytes are refused: overlapping entries let
+     * a small file inflate to many times the size its parts would (several sheets from one compressed block). (The
+     * zip library has checked that each local header is one, and that no entry runs into the directory or past the
+     * end of the file.)
+     */
+    private static void requireNoOverlap(Path file, List<ZipArchiveEntry> entries, String source)
+            throws IOException {
+        record Span(long start, long end, String part) {
+        }
+        List<Span> spans = new ArrayList<>(entries.size());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer header = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+            for (ZipArchiveEntry e : entries) {
+                long at = e.getLocalHeaderOffset();
+                header.clear();
+                while (header.hasRemaining() && channel.read(header, at + header.position()) > 0) {
+                    // A positional read may return fewer bytes than asked.
+                }
+                spans.add(new Span(at, at + 30 + (header.getShort(26) & 0xffff) + (header.getShort(28) & 0xffff)
+                        + e.getCompressedSize(), e.getName()));
+            }
+        }
+        spans.sort(Comparator.comparingLong(Span::start));
+        for (int i = 1; i < spans.size(); i++) {
+            Span before = spans.get(i - 1);
+            Span span = spans.get(i);
+            if (span.start() < before.end()) {
+                throw new CensusFormatException(source, Location.part(span.part()), "shares its bytes with the "
+                        + "part " + Messages.cut(before.part(), 100) + " (overlapping zip entries, a way to build zip "
+                        + "bombs): the zip is forged");
             }
         }
     }
@@ -220,20 +264,10 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         return f;
     }
 
-    /**
-     * A part's inflating stream, read up to the size the zip directory declared and no further: the directory's
-     * checks hold only if it tells the truth, so a part with more to give is refused there.
-     */
+    /** A part's inflating stream, held to the size and CRC-32 the zip directory declares ({@link CheckedPartStream}). */
     @Override
     public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
-        InputStream inflating = super.getInputStream(entry);
-        return BoundedInputStream.builder().setInputStream(inflating).setMaxCount(entry.getSize())
-                .setOnMaxCount((declared, read) -> {
-                    if (inflating.read() >= 0) {
-                        throw new CensusFormatException(source, Location.part(entry.getName()), String.format(Locale.ROOT,
-                                "inflates to more than the %,d bytes its zip directory declares: the zip is damaged "
-                                        + "or forged", declared));
-                    }
-                }).get();
+        return new CheckedPartStream(super.getInputStream(entry), source, entry.getName(), entry.getSize(),
+                entry.getCrc());
     }
 }
