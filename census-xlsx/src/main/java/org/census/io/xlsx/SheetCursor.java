@@ -3,7 +3,7 @@ package org.census.io.xlsx;
 import org.census.io.internal.CellText;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.NumberText;
-import org.census.io.xlsx.internal.XlsxLimits;
+import org.census.io.xlsx.internal.XmlPartReader;
 import org.census.io.xlsx.internal.XlsxZip;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,11 +60,7 @@ final class SheetCursor implements AutoCloseable {
         this.sheet = sheet;
         this.strings = strings;
         this.dates = dates;
-        try {
-            this.xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(in);
-        } catch (XMLStreamException e) {
-            throw new CensusFormatException(source, Location.sheet(sheet), "not XML: " + Messages.firstLine(e));
-        }
+        this.xml = XmlPartReader.open(in, source, Location.sheet(sheet));
     }
 
     String sheet() {

@@ -30,6 +30,7 @@ import org.census.Location;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.XlsxLimits;
 import org.census.io.xlsx.internal.XlsxZip;
+import org.census.io.xlsx.internal.XmlPartReader;
 import org.census.internal.Messages;
 
 /**
@@ -69,7 +70,7 @@ final class XlsxPackage implements AutoCloseable {
      */
     private static ExcelDateSystem dateSystem(InputStream workbook, String source) {
         try {
-            XMLStreamReader xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(workbook);
+            XMLStreamReader xml = XmlPartReader.open(workbook, source, Location.part("xl/workbook.xml"));
             try {
                 while (xml.hasNext()) {
                     if (xml.next() != XMLStreamConstants.START_ELEMENT) {

@@ -141,6 +141,22 @@ class QuestionnaireLimitsTest {
                 + "and attributes, the most read here (its object model would be made of them)");
     }
 
+    /** 100,000 distinct element names, 900 KB: refused by the pass that counts, before POI parses them, in seconds. */
+    @Test
+    void moreThanAThousandDistinctXmlNamesInAPartAreRefused() throws IOException {
+        StringBuilder names = new StringBuilder("<row r=\"1\">");
+        for (int i = 0; i < 100_000; i++) {
+            names.append("<x").append(i).append("/>");
+        }
+        long start = System.nanoTime();
+        ImportIssue issue = refused(TestWorkbooks.withParts(questionnaire(), Map.of(ACTIONS, xml("worksheet",
+                "<sheetData>" + names + "</row></sheetData>"))));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+        assertThat(issue.location()).isEqualTo(Location.part(ACTIONS));
+        assertThat(issue.message()).isEqualTo("classeur refusé : more than 1,000 distinct XML element and attribute "
+                + "names, the most a part may use here (a sheet uses about 20)");
+    }
+
     /** The same check as for every other workbook census reads. */
     @Test
     void zipBombIsRefused() throws IOException {

@@ -213,4 +213,43 @@ class HostileWorkbooksTest {
         CensusFormatException e = refused(empty, "xlsx");
         assertThat(e.problem()).contains("no column \"Identifiant\"");
     }
+
+    /** 100,000 distinct names, each case read in time linear in its size: each refused in a few seconds. */
+    @Test
+    void distinctXmlNamesAreBounded() {
+        StringBuilder elements = new StringBuilder("<row r=\"1\">");
+        StringBuilder attributes = new StringBuilder("<row r=\"1\">");
+        StringBuilder oneElement = new StringBuilder("<row r=\"1\"><c");
+        StringBuilder workbook = new StringBuilder("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas."
+                + "openxmlformats.org/spreadsheetml/2006/main\">");
+        for (int i = 0; i < 100_000; i++) {
+            elements.append("<x").append(i).append("/>");
+            attributes.append("<c a").append(i).append("=\"\"/>");
+            oneElement.append(" a").append(i).append("=\"\"");
+            workbook.append("<x").append(i).append("/>");
+        }
+        Map<String, byte[]> cases = new java.util.LinkedHashMap<>();
+        cases.put(PARTNERSHIPS, sheet(elements + "</row>"));
+        cases.put(ACTIONS, sheet(attributes + "</row>"));
+        cases.put("xl/worksheets/sheet3.xml", sheet(oneElement + "/></row>"));
+        cases.put("xl/workbook.xml", (workbook + "</workbook>").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> c : cases.entrySet()) {
+            long start = System.nanoTime();
+            CensusFormatException e = refused(with(Map.of(c.getKey(), c.getValue())), "xlsx");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(c.getKey()).isLessThan(Duration.ofSeconds(5));
+            assertThat(e.problem()).as(c.getKey()).isIn("more than 1,000 distinct XML element and attribute names, "
+                    + "the most a part may use here (a sheet uses about 20)", "more than 10,000 '=' between two '<': "
+                    + "an element with more attributes than the 10,000 read here");
+        }
+    }
+
+    /** A part in UTF-16, which the standard allows, is read (by the JDK's parser). */
+    @Test
+    void aSheetInUtf16IsRead() throws Exception {
+        byte[] utf16 = TestWorkbooks.withPart(XLSX, PARTNERSHIPS, xml -> {
+            String text = new String(xml, StandardCharsets.UTF_8).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+            return text.getBytes(StandardCharsets.UTF_16);
+        });
+        assertThat(TestCensus.read(utf16, "xlsx")).isEqualTo(SMALL);
+    }
 }

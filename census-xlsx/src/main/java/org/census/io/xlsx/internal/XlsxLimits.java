@@ -3,8 +3,6 @@ package org.census.io.xlsx.internal;
 import java.util.Objects;
 import java.util.Optional;
 
-import javax.xml.stream.XMLInputFactory;
-
 /**
  * Every limit put on untrusted workbooks, in one place. A reader passes its limits to {@link XlsxZip#open}, which
  * enforces them on that reader's file only: census never changes Apache POI's process-wide settings
@@ -20,7 +18,8 @@ import javax.xml.stream.XMLInputFactory;
  * would disagree;</li>
  * <li>while a part is read, it may not inflate beyond the size the directory declares (a forged directory).</li>
  * </ul>
- * XML: no DTD, no external entity, in every part. A cell longer than {@link org.census.io.internal.CellText#MAX_CELL_LENGTH} characters is
+ * XML ({@link XmlPartReader}): no DTD, no external entity, in every part; at most {@value #XML_NAMES} distinct names
+ * and {@value #XML_ATTRIBUTES} attributes an element in each part census parses. A cell longer than {@link org.census.io.internal.CellText#MAX_CELL_LENGTH} characters is
  * refused by the streamed reader as soon as it passes the limit.
  *
  * @param fileBytes   the largest workbook file read
@@ -38,6 +37,18 @@ public record XlsxLimits(long fileBytes, int entries, long entryBytes, long tota
     public static final long RATIO_GRACE_BYTES = 100 * 1024;
 
     private static final long MB = 1024 * 1024;
+
+    /**
+     * The most distinct XML element, attribute and namespace-prefix names a part may use: the parser's cost for each
+     * new name grows with the names it holds (a sheet uses about 20; Excel's parts, with their extensions, under
+     * 100).
+     */
+    public static final int XML_NAMES = 1_000;
+    /**
+     * The most '=' signs between two '<' in a part, which bounds the attributes of an element (a cell has 2 or 3): a
+     * text of more '=' than that, with no markup between, is refused with them.
+     */
+    public static final int XML_ATTRIBUTES = 10_000;
 
     /**
      * The tables layout, read as a stream: sheets of a million rows (a 1,000,000-row actions sheet is about 600 MB
@@ -76,21 +87,5 @@ public record XlsxLimits(long fileBytes, int entries, long entryBytes, long tota
             throw new IllegalArgumentException("limits must be positive, and a part no larger than the whole: "
                     + fileBytes + ", " + entries + ", " + entryBytes + ", " + totalBytes);
         }
-    }
-
-    private static final XMLInputFactory XML = xml();
-
-    private static XMLInputFactory xml() {
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return f;
-    }
-
-    /** A StAX factory that reads no DTD and resolves no entity, for streamed sheets: the parts are untrusted. */
-    public static XMLInputFactory xmlInputFactory() {
-        return XML;
     }
 }

@@ -223,7 +223,8 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         int nodes = 0;
         for (ZipArchiveEntry e : entries) {
             try (InputStream in = getInputStream(e)) {
-                XMLStreamReader xml = MODEL_XML.createXMLStreamReader(in);
+                XMLStreamReader xml = new XmlPartReader.NameLimit(MODEL_XML.createXMLStreamReader(in), source,
+                        Location.part(e.getName()));
                 try {
                     while (xml.hasNext()) {
                         if (xml.next() != XMLStreamConstants.START_ELEMENT) {
