@@ -12,13 +12,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 
 import org.census.CensusFormatException;
 import org.census.Location;
@@ -39,7 +38,7 @@ final class SheetCursor implements AutoCloseable {
     private final XMLStreamReader xml;
     private final String source;
     private final String sheet;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final ExcelDateSystem dates;
     private String[] values = new String[32];
     private Type[] types = new Type[32];
@@ -53,7 +52,7 @@ final class SheetCursor implements AutoCloseable {
     /** Whether a skipped cell of the current row holds a value. */
     private boolean skippedValue;
 
-    SheetCursor(InputStream in, String source, String sheet, ReadOnlySharedStringsTable strings,
+    SheetCursor(InputStream in, String source, String sheet, SharedStrings strings,
                 ExcelDateSystem dates) {
         this.in = in;
         this.source = source;
@@ -264,15 +263,11 @@ final class SheetCursor implements AutoCloseable {
     private String sharedString(int column, String index) {
         try {
             int i = Integer.parseInt(index.strip());
-            if (i < 0 || i >= strings.getCount()) {
-                throw error(column, "shared string " + i + " does not exist (the workbook has "
-                        + strings.getCount() + ")");
-            }
-            // POI decodes the _xHHHH_ escapes; escaped again, the value is the cell's content as an inline string's
-            // is, and is decoded once like one.
-            return CellText.escapeXml(strings.getItemAt(i).getString());
+            // Raw, with its _xHHHH_ escapes, as an inline string's value is: decoded once, like one.
+            return strings.get(i).orElseThrow(() -> error(column, String.format(Locale.ROOT, "shared string %,d "
+                    + "does not exist (the workbook has %,d)", i, strings.count())));
         } catch (NumberFormatException e) {
-            throw error(column, "shared string index \"" + index + "\" is not a number");
+            throw error(column, "shared string index \"" + CellText.shorten(index) + "\" is not a number");
         }
     }
 

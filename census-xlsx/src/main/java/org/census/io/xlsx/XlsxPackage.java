@@ -19,8 +19,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.RecordFormatException;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.SAXException;
 
 import org.census.CensusException;
@@ -43,7 +43,7 @@ final class XlsxPackage implements AutoCloseable {
     private final Path copy;
     private final OPCPackage pkg;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final ExcelDateSystem dates;
 
     private XlsxPackage(String source, Path copy, OPCPackage pkg) throws IOException, OpenXML4JException,
@@ -58,7 +58,9 @@ final class XlsxPackage implements AutoCloseable {
                 sheets.put(it.getSheetName(), it.getSheetPart());
             }
         }
-        strings = new ReadOnlySharedStringsTable(pkg, false);
+        // Found as POI finds it, by its content type; read only if a cell asks for a string.
+        strings = new SharedStrings(pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType()).stream()
+                .findFirst(), source);
         try (InputStream workbook = reader.getWorkbookData()) {
             dates = dateSystem(workbook, source);
         }
