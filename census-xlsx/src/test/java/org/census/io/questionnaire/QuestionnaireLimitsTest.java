@@ -157,6 +157,20 @@ class QuestionnaireLimitsTest {
                 + "names, the most a part may use here (a sheet uses about 20)");
     }
 
+    /** Regression (issue 10, point 9): the shared strings' count attributes are optional, and not needed. */
+    @Test
+    void sharedStringsWithoutTheirOptionalCountsAreImported() throws IOException {
+        byte[] withoutCounts = TestWorkbooks.withPart(questionnaire(), SHARED_STRINGS, sst -> new String(sst,
+                StandardCharsets.UTF_8).replaceFirst(" count=\"[0-9]+\"", "").replaceFirst(" uniqueCount=\"[0-9]+\"", "")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(new String(TestWorkbooks.partOf(withoutCounts, SHARED_STRINGS), StandardCharsets.UTF_8))
+                .startsWith("<?xml").doesNotContain("ount=");
+        Path file = Files.write(dir.resolve("fiche.xlsx"), withoutCounts);
+        ImportResult result = QuestionnaireImport.run(List.of(file), MALI);
+        assertThat(result.census().partnerships()).singleElement().extracting(p -> p.id())
+                .isEqualTo(BundledCensus.load().partnerships().get(0).id());
+    }
+
     /** The same check as for every other workbook census reads. */
     @Test
     void zipBombIsRefused() throws IOException {

@@ -252,4 +252,43 @@ class HostileWorkbooksTest {
         });
         assertThat(TestCensus.read(utf16, "xlsx")).isEqualTo(SMALL);
     }
+
+    /**
+     * The parts POI reads whole: 300,000 content-type overrides (30 MB, once 1.6 to 3 GB of memory), a relationships
+     * part and a workbook part of 5 MB each. Each refused, naming the limit, as it is read.
+     */
+    @Test
+    void partsReadWholeAreBoundedTogether() {
+        StringBuilder overrides = new StringBuilder("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\""
+                + "application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
+                + "ContentType=\"application/xml\"/>");
+        for (int i = 0; i < 300_000; i++) {
+            overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\""
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        }
+        StringBuilder relationships = new StringBuilder("<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
+                + "schemas.openxmlformats.org/package/2006/relationships\">");
+        for (int i = 0; i < 50_000; i++) {
+            relationships.append("<Relationship Id=\"rIdX").append(i).append("\" Type=\"http://schemas."
+                    + "openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"x.png\"/>");
+        }
+        String workbook = new String(TestWorkbooks.partOf(XLSX, "xl/workbook.xml"), StandardCharsets.UTF_8);
+        StringBuilder names = new StringBuilder("<definedNames>");
+        for (int i = 0; i < 150_000; i++) {
+            names.append("<definedName name=\"n").append(i).append("\">Actions!$A$1</definedName>");
+        }
+        Map<String, byte[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("[Content_Types].xml", (overrides + "</Types>").getBytes(StandardCharsets.UTF_8));
+        cases.put("xl/_rels/workbook.xml.rels", (relationships + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+        cases.put("xl/workbook.xml", workbook.replace("</sheets>", "</sheets>" + names + "</definedNames>")
+                .getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> c : cases.entrySet()) {
+            assertThat(c.getValue().length).isGreaterThan(4 << 20);
+            CensusFormatException e = refused(with(Map.of(c.getKey(), c.getValue())), "xlsx");
+            assertThat(e.location()).as(c.getKey()).isEqualTo(Location.part(c.getKey()));
+            assertThat(e.problem()).isEqualTo("the parts read whole ([Content_Types].xml, the relationships, the core "
+                    + "properties and the workbook part) are larger than 4,194,304 bytes together, the most read here");
+        }
+    }
 }

@@ -29,6 +29,20 @@ public final class TestWorkbooks {
                 copy -> { });
     }
 
+    /** One part's bytes. */
+    public static byte[] partOf(byte[] zip, String part) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(part)) {
+                    return in.readAllBytes();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalArgumentException("no part " + part);
+    }
+
     /** A zip (a workbook) with parts replaced, and those of names it does not hold added at its end. */
     public static byte[] withParts(byte[] zip, Map<String, byte[]> parts) {
         Map<String, byte[]> added = new LinkedHashMap<>(parts);

@@ -45,6 +45,14 @@ public record XlsxLimits(long fileBytes, int entries, long entryBytes, long tota
      */
     public static final int XML_NAMES = 1_000;
     /**
+     * The parts POI reads whole into memory, together, inflated: [Content_Types].xml, every relationships part and the
+     * core properties (read as the package is opened), and the workbook part (read for its list of sheets). A
+     * census workbook's are 5 KB; a workbook of a thousand parts, about 300 KB. Beyond, POI's trees of them would
+     * outgrow a small heap (300,000 content-type overrides, 30 MB, took 1.6 to 3 GB).
+     */
+    public static final long WHOLE_PARTS_BYTES = 4 * 1024 * 1024;
+
+    /**
      * The most shared strings a workbook may have, held for lookup. Census writes inline strings; the generated census
      * of 1,000,000 action rows, saved by a spreadsheet, would have 105,552 distinct strings (of 10.3 million text
      * cells) and 667,403 characters.

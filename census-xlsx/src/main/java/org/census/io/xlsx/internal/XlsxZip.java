@@ -1,5 +1,6 @@
 package org.census.io.xlsx.internal;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -27,7 +28,11 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.util.RecordFormatException;
 
@@ -43,6 +48,9 @@ import org.census.internal.Messages;
  */
 public final class XlsxZip extends ZipFileZipEntrySource {
     private final String source;
+    /** While POI opens the package, the parts it reads are those it reads whole: they share one budget. */
+    private boolean opening;
+    private long wholeBytesLeft = XlsxLimits.WHOLE_PARTS_BYTES;
 
     private XlsxZip(ZipFile zip, String source) {
         super(zip);
@@ -72,7 +80,11 @@ public final class XlsxZip extends ZipFileZipEntrySource {
             if (limits.objectModel().isPresent()) {
                 parts.countObjectModel(entries, limits.objectModel().get());
             }
-            return OPCPackage.open(parts);
+            parts.opening = true;
+            OPCPackage pkg = OPCPackage.open(parts);
+            parts.opening = false;
+            parts.requireWorkbookWithinBudget(pkg);
+            return pkg;
         } catch (CensusFormatException e) {
             ZipFile.closeQuietly(zip);
             throw e;
@@ -84,8 +96,9 @@ public final class XlsxZip extends ZipFileZipEntrySource {
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             ZipFile.closeQuietly(zip);
             // The file may be a private copy: where a message names it, it names the source instead.
-            throw new CensusFormatException(source, Location.NONE, unreadable(source, e).problem().replace(file.toString(),
-                    source), e);
+            CensusFormatException unreadable = unreadable(source, e);
+            throw new CensusFormatException(source, unreadable.location(), unreadable.problem()
+                    .replace(file.toString(), source), e);
         }
     }
 
@@ -99,6 +112,10 @@ public final class XlsxZip extends ZipFileZipEntrySource {
     public static CensusFormatException unreadable(String source, Throwable e) {
         String reason = Messages.firstLine(e);
         for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof CensusFormatException refused) {
+                // A limit of ours, passed through POI, which wrapped it.
+                return refused;
+            }
             if (c.getMessage() != null && !c.getMessage().isBlank()) {
                 reason = Messages.firstLine(c);
             }
@@ -265,10 +282,59 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         return f;
     }
 
-    /** A part's inflating stream, held to the size and CRC-32 the zip directory declares ({@link CheckedPartStream}). */
+    /**
+     * The workbook part, which readers read whole after the package is open (POI's streaming reader keeps each sheet's
+     * entry), counts towards the parts read whole.
+     */
+    private void requireWorkbookWithinBudget(OPCPackage pkg) throws InvalidFormatException {
+        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+            for (PackageRelationship r : pkg.getRelationshipsByType(type)) {
+                PackagePart workbook = pkg.getPart(r);
+                if (workbook != null && workbook.getSize() > wholeBytesLeft) {
+                    throw wholePartsTooLarge(workbook.getPartName().getName().substring(1));
+                }
+            }
+        }
+    }
+
+    private CensusFormatException wholePartsTooLarge(String part) {
+        return new CensusFormatException(source, Location.part(part), String.format(Locale.ROOT, "the parts read "
+                + "whole ([Content_Types].xml, the relationships, the core properties and the workbook part) are "
+                + "larger than %,d bytes together, the most read here", XlsxLimits.WHOLE_PARTS_BYTES));
+    }
+
+    /**
+     * A part's inflating stream, held to the size and CRC-32 the zip directory declares ({@link CheckedPartStream});
+     * while POI opens the package, also to what is left of the budget of the parts read whole.
+     */
     @Override
     public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
-        return new CheckedPartStream(super.getInputStream(entry), source, entry.getName(), entry.getSize(),
-                entry.getCrc());
+        InputStream part = new CheckedPartStream(super.getInputStream(entry), source, entry.getName(),
+                entry.getSize(), entry.getCrc());
+        if (!opening) {
+            return part;
+        }
+        return new FilterInputStream(part) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                spend(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                spend(Math.max(n, 0));
+                return n;
+            }
+
+            private void spend(int bytes) {
+                wholeBytesLeft -= bytes;
+                if (wholeBytesLeft < 0) {
+                    throw wholePartsTooLarge(entry.getName());
+                }
+            }
+        };
     }
 }
