@@ -79,6 +79,10 @@ final class SharedStrings {
             loaded = true;
             return;
         }
+        // A read that failed part-way is not kept: a second one starts afresh.
+        blocks.clear();
+        count = 0;
+        chars = 0;
         String name = part.get().getPartName().getName().substring(1);
         Location where = Location.part(name);
         try (InputStream in = part.get().getInputStream()) {

@@ -161,8 +161,8 @@ class QuestionnaireLimitsTest {
     @Test
     void sharedStringsWithoutTheirOptionalCountsAreImported() throws IOException {
         byte[] withoutCounts = TestWorkbooks.withPart(questionnaire(), SHARED_STRINGS, sst -> new String(sst,
-                StandardCharsets.UTF_8).replaceFirst(" count=\"[0-9]+\"", "").replaceFirst(" uniqueCount=\"[0-9]+\"", "")
-                .getBytes(StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8).replaceFirst(" count=\"[0-9]+\"", "")
+                .replaceFirst(" uniqueCount=\"[0-9]+\"", "").getBytes(StandardCharsets.UTF_8));
         assertThat(new String(TestWorkbooks.partOf(withoutCounts, SHARED_STRINGS), StandardCharsets.UTF_8))
                 .startsWith("<?xml").doesNotContain("ount=");
         Path file = Files.write(dir.resolve("fiche.xlsx"), withoutCounts);

@@ -37,7 +37,8 @@ class SharedStringsTest {
 
     /**
      * The workbook with every inline string cell made a shared-string cell, the strings in a shared-strings part
-     * whose root has {@code attributes} (with {@code %d} for the number of strings) and ends with {@code extra} strings.
+     * whose root has {@code attributes} (with {@code %d} for the number of strings) and ends with {@code extra}
+     * strings.
      */
     private static byte[] shared(String attributes, String extra) {
         Map<String, byte[]> parts = parts(XLSX);

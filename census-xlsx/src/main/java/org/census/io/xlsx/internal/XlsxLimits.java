@@ -19,8 +19,10 @@ import java.util.Optional;
  * <li>while a part is read, it may not inflate beyond the size the directory declares (a forged directory).</li>
  * </ul>
  * XML ({@link XmlPartReader}): no DTD, no external entity, in every part; at most {@value #XML_NAMES} distinct names
- * and {@value #XML_ATTRIBUTES} attributes an element in each part census parses. A cell longer than {@link org.census.io.internal.CellText#MAX_CELL_LENGTH} characters is
- * refused by the streamed reader as soon as it passes the limit.
+ * and {@value #XML_ATTRIBUTES} attributes an element in each part census parses. A cell longer than
+ * {@link org.census.io.internal.CellText#MAX_CELL_LENGTH} characters is refused by the streamed reader as soon as it
+ * passes the limit; so is a shared string, and {@link #SHARED_STRINGS} and {@link #SHARED_STRING_CHARS} bound them
+ * all. The parts POI reads whole are bounded together by {@link #WHOLE_PARTS_BYTES}.
  *
  * @param fileBytes   the largest workbook file read
  * @param entries     the most entries (parts and folders) in its zip

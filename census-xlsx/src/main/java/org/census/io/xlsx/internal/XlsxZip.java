@@ -287,7 +287,8 @@ public final class XlsxZip extends ZipFileZipEntrySource {
      * entry), counts towards the parts read whole.
      */
     private void requireWorkbookWithinBudget(OPCPackage pkg) throws InvalidFormatException {
-        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT,
+                PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
             for (PackageRelationship r : pkg.getRelationshipsByType(type)) {
                 PackagePart workbook = pkg.getPart(r);
                 if (workbook != null && workbook.getSize() > wholeBytesLeft) {
