@@ -113,9 +113,9 @@ final class SheetCursor implements AutoCloseable {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             // Aalto reports some errors, and the zip's bomb check, unchecked.
-            throw error("broken sheet XML: " + Messages.firstLine(e));
+            throw error("broken sheet XML: " + Messages.cut(Messages.firstLine(e), 200));
         } catch (IOException e) {
-            throw error("cannot read the sheet: " + Messages.firstLine(e));
+            throw error("cannot read the sheet: " + Messages.cut(Messages.firstLine(e), 200));
         }
         ended = true;
         return false;
@@ -129,7 +129,7 @@ final class SheetCursor implements AutoCloseable {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw error("row number \"" + r + "\" is not one of 1 to 1048576");
+            throw error("row number \"" + CellText.shorten(r) + "\" is not one of 1 to 1048576");
         }
     }
 
@@ -179,7 +179,7 @@ final class SheetCursor implements AutoCloseable {
             }
         }
         if (c < 1 || c > MAX_COLUMNS) {
-            throw error("cell reference \"" + ref + "\" is outside the columns A to XFD");
+            throw error("cell reference \"" + CellText.shorten(ref) + "\" is outside the columns A to XFD");
         }
         return c - 1;
     }
@@ -358,12 +358,13 @@ final class SheetCursor implements AutoCloseable {
                 }
                 addChunk();
             } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw error(column, "an entity reference (&" + xml.getLocalName() + ";) the workbook does not "
-                        + "declare");
+                throw error(column, "an entity reference (&" + CellText.shorten(xml.getLocalName())
+                        + ";) the workbook does not declare");
             } else if (event == XMLStreamConstants.END_ELEMENT && element.equals(xml.getLocalName())) {
                 return;
             } else if (event == XMLStreamConstants.START_ELEMENT) {
-                throw error(column, "unexpected <" + xml.getLocalName() + "> inside <" + element + ">");
+                throw error(column, "unexpected <" + CellText.shorten(xml.getLocalName()) + "> inside <" + element
+                        + ">");
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw error(column, "the sheet ends inside a cell");
             }

@@ -92,7 +92,7 @@ final class XlsxPackage implements AutoCloseable {
             }
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             throw new CensusFormatException(source, Location.part("xl/workbook.xml"), "broken workbook XML: "
-                    + Messages.firstLine(e));
+                    + Messages.cut(Messages.firstLine(e), 200));
         }
     }
 
@@ -158,7 +158,7 @@ final class XlsxPackage implements AutoCloseable {
             return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings, dates));
         } catch (IOException e) {
             throw new CensusFormatException(source, Location.sheet(name),
-                    "cannot read the sheet: " + Messages.firstLine(e), e);
+                    "cannot read the sheet: " + Messages.cut(Messages.firstLine(e), 200), e);
         }
     }
 

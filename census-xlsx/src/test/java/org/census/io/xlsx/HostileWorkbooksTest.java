@@ -291,4 +291,15 @@ class HostileWorkbooksTest {
                     + "properties and the workbook part) are larger than 4,194,304 bytes together, the most read here");
         }
     }
+
+    /** What a sheet holds is quoted cut short: a message stays one short line (issue 10, point 8). */
+    @Test
+    void longValuesAreCutInMessages() {
+        String huge = "9".repeat(100_000);
+        for (String rows : List.of("<row r=\"" + huge + "\"/>", "<row r=\"1\"><c r=\"" + huge + "1\"/></row>",
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t><x" + huge + "/></t></is></c></row>")) {
+            CensusFormatException e = refused(with(Map.of(PARTNERSHIPS, sheet(rows))), "xlsx");
+            assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(300);
+        }
+    }
 }
