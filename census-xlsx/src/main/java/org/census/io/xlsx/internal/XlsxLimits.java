@@ -16,7 +16,9 @@ import java.util.Optional;
  * <li>{@link #fileBytes()}, {@link #entries()}, {@link #entryBytes()} and {@link #totalBytes()} below;</li>
  * <li>two entries of one name (ignoring case) are refused: readers that take the first and those that take the last
  * would disagree;</li>
- * <li>while a part is read, it may not inflate beyond the size the directory declares (a forged directory).</li>
+ * <li>entries that share bytes (overlapping entries, from which a small file inflates many times) are refused;</li>
+ * <li>while a part is read, it may not inflate beyond the size the directory declares (a forged directory), and once
+ * read to its end its bytes must match the CRC-32 the directory declares.</li>
  * </ul>
  * XML ({@link XmlPartReader}): no DTD, no external entity, in every part; at most {@value #XML_NAMES} distinct names
  * and {@value #XML_ATTRIBUTES} attributes an element in each part census parses. A cell longer than
