@@ -18,17 +18,20 @@ public final class Messages {
     }
 
     /**
-     * A value quoted in a message, cut to at most {@code max} characters (an ellipsis marks the cut): a message stays
-     * one short line whatever a file holds.
+     * A text of at most {@code max} characters: a longer one keeps its beginning and ends with an ellipsis, which
+     * says that more was cut (a value quoted from a file may be megabytes long).
      */
     public static String cut(String text, int max) {
-        if (text == null) {
-            return "";
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be positive: " + max);
         }
-        if (text.length() <= max) {
-            return text;
+        if (text == null || text.length() <= max) {
+            return text == null ? "" : text;
         }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end) + "…";
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
     }
 }
