@@ -3,21 +3,21 @@ package org.census.io.xlsx;
 import org.census.io.internal.CellText;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.NumberText;
-import org.census.io.xlsx.internal.XlsxLimits;
+import org.census.io.xlsx.internal.XmlPartReader;
 import org.census.io.xlsx.internal.XlsxZip;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 
 import org.census.CensusFormatException;
 import org.census.Location;
@@ -38,7 +38,7 @@ final class SheetCursor implements AutoCloseable {
     private final XMLStreamReader xml;
     private final String source;
     private final String sheet;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final ExcelDateSystem dates;
     private String[] values = new String[32];
     private Type[] types = new Type[32];
@@ -52,18 +52,14 @@ final class SheetCursor implements AutoCloseable {
     /** Whether a skipped cell of the current row holds a value. */
     private boolean skippedValue;
 
-    SheetCursor(InputStream in, String source, String sheet, ReadOnlySharedStringsTable strings,
+    SheetCursor(InputStream in, String source, String sheet, SharedStrings strings,
                 ExcelDateSystem dates) {
         this.in = in;
         this.source = source;
         this.sheet = sheet;
         this.strings = strings;
         this.dates = dates;
-        try {
-            this.xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(in);
-        } catch (XMLStreamException e) {
-            throw new CensusFormatException(source, Location.sheet(sheet), "not XML: " + Messages.firstLine(e));
-        }
+        this.xml = XmlPartReader.open(in, source, Location.sheet(sheet));
     }
 
     String sheet() {
@@ -113,9 +109,13 @@ final class SheetCursor implements AutoCloseable {
                     break;
                 }
             }
+            // The rest of the part is read unparsed, so that its checksum is checked (at its end) whatever it holds.
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             // Aalto reports some errors, and the zip's bomb check, unchecked.
-            throw error("broken sheet XML: " + Messages.firstLine(e));
+            throw error("broken sheet XML: " + Messages.cut(Messages.firstLine(e), 200));
+        } catch (IOException e) {
+            throw error("cannot read the sheet: " + Messages.cut(Messages.firstLine(e), 200));
         }
         ended = true;
         return false;
@@ -129,7 +129,7 @@ final class SheetCursor implements AutoCloseable {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw error("row number \"" + r + "\" is not one of 1 to 1048576");
+            throw error("row number \"" + CellText.shorten(r) + "\" is not one of 1 to 1048576");
         }
     }
 
@@ -179,7 +179,7 @@ final class SheetCursor implements AutoCloseable {
             }
         }
         if (c < 1 || c > MAX_COLUMNS) {
-            throw error("cell reference \"" + ref + "\" is outside the columns A to XFD");
+            throw error("cell reference \"" + CellText.shorten(ref) + "\" is outside the columns A to XFD");
         }
         return c - 1;
     }
@@ -263,15 +263,11 @@ final class SheetCursor implements AutoCloseable {
     private String sharedString(int column, String index) {
         try {
             int i = Integer.parseInt(index.strip());
-            if (i < 0 || i >= strings.getCount()) {
-                throw error(column, "shared string " + i + " does not exist (the workbook has "
-                        + strings.getCount() + ")");
-            }
-            // POI decodes the _xHHHH_ escapes; escaped again, the value is the cell's content as an inline string's
-            // is, and is decoded once like one.
-            return CellText.escapeXml(strings.getItemAt(i).getString());
+            // Raw, with its _xHHHH_ escapes, as an inline string's value is: decoded once, like one.
+            return strings.get(i).orElseThrow(() -> error(column, String.format(Locale.ROOT, "shared string %,d "
+                    + "does not exist (the workbook has %,d)", i, strings.count())));
         } catch (NumberFormatException e) {
-            throw error(column, "shared string index \"" + index + "\" is not a number");
+            throw error(column, "shared string index \"" + CellText.shorten(index) + "\" is not a number");
         }
     }
 
@@ -362,12 +358,13 @@ final class SheetCursor implements AutoCloseable {
                 }
                 addChunk();
             } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw error(column, "an entity reference (&" + xml.getLocalName() + ";) the workbook does not "
-                        + "declare");
+                throw error(column, "an entity reference (&" + CellText.shorten(xml.getLocalName())
+                        + ";) the workbook does not declare");
             } else if (event == XMLStreamConstants.END_ELEMENT && element.equals(xml.getLocalName())) {
                 return;
             } else if (event == XMLStreamConstants.START_ELEMENT) {
-                throw error(column, "unexpected <" + xml.getLocalName() + "> inside <" + element + ">");
+                throw error(column, "unexpected <" + CellText.shorten(xml.getLocalName()) + "> inside <" + element
+                        + ">");
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw error(column, "the sheet ends inside a cell");
             }

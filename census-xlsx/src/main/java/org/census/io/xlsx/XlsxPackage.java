@@ -21,8 +21,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.RecordFormatException;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.SAXException;
 
 import org.census.CensusException;
@@ -32,6 +32,7 @@ import org.census.Location;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.XlsxLimits;
 import org.census.io.xlsx.internal.XlsxZip;
+import org.census.io.xlsx.internal.XmlPartReader;
 import org.census.internal.Messages;
 import org.census.internal.TempFiles;
 
@@ -47,7 +48,7 @@ final class XlsxPackage implements AutoCloseable {
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
     /** The sheets' names in the workbook's order, a name given twice included (the map keeps one). */
     private final List<String> sheetNames = new ArrayList<>();
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final ExcelDateSystem dates;
 
     private XlsxPackage(String source, Path copy, OPCPackage pkg) throws IOException, OpenXML4JException,
@@ -63,7 +64,9 @@ final class XlsxPackage implements AutoCloseable {
                 sheetNames.add(it.getSheetName());
             }
         }
-        strings = new ReadOnlySharedStringsTable(pkg, false);
+        // Found as POI finds it, by its content type; read only if a cell asks for a string.
+        strings = new SharedStrings(pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType()).stream()
+                .findFirst(), source);
         try (InputStream workbook = reader.getWorkbookData()) {
             dates = dateSystem(workbook, source);
         }
@@ -75,7 +78,7 @@ final class XlsxPackage implements AutoCloseable {
      */
     private static ExcelDateSystem dateSystem(InputStream workbook, String source) {
         try {
-            XMLStreamReader xml = XlsxLimits.xmlInputFactory().createXMLStreamReader(workbook);
+            XMLStreamReader xml = XmlPartReader.open(workbook, source, Location.part("xl/workbook.xml"));
             try {
                 while (xml.hasNext()) {
                     if (xml.next() != XMLStreamConstants.START_ELEMENT) {
@@ -95,7 +98,7 @@ final class XlsxPackage implements AutoCloseable {
             }
         } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
             throw new CensusFormatException(source, Location.part("xl/workbook.xml"), "broken workbook XML: "
-                    + Messages.firstLine(e));
+                    + Messages.cut(Messages.firstLine(e), 200));
         }
     }
 
@@ -165,7 +168,7 @@ final class XlsxPackage implements AutoCloseable {
             return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings, dates));
         } catch (IOException e) {
             throw new CensusFormatException(source, Location.sheet(name),
-                    "cannot read the sheet: " + Messages.firstLine(e), e);
+                    "cannot read the sheet: " + Messages.cut(Messages.firstLine(e), 200), e);
         }
     }
 

@@ -141,6 +141,36 @@ class QuestionnaireLimitsTest {
                 + "and attributes, the most read here (its object model would be made of them)");
     }
 
+    /** 100,000 distinct element names, 900 KB: refused by the pass that counts, before POI parses them, in seconds. */
+    @Test
+    void moreThanAThousandDistinctXmlNamesInAPartAreRefused() throws IOException {
+        StringBuilder names = new StringBuilder("<row r=\"1\">");
+        for (int i = 0; i < 100_000; i++) {
+            names.append("<x").append(i).append("/>");
+        }
+        long start = System.nanoTime();
+        ImportIssue issue = refused(TestWorkbooks.withParts(questionnaire(), Map.of(ACTIONS, xml("worksheet",
+                "<sheetData>" + names + "</row></sheetData>"))));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+        assertThat(issue.location()).isEqualTo(Location.part(ACTIONS));
+        assertThat(issue.message()).isEqualTo("classeur refusé : more than 1,000 distinct XML element and attribute "
+                + "names, the most a part may use here (a sheet uses about 20)");
+    }
+
+    /** Regression (issue 10, point 9): the shared strings' count attributes are optional, and not needed. */
+    @Test
+    void sharedStringsWithoutTheirOptionalCountsAreImported() throws IOException {
+        byte[] withoutCounts = TestWorkbooks.withPart(questionnaire(), SHARED_STRINGS, sst -> new String(sst,
+                StandardCharsets.UTF_8).replaceFirst(" count=\"[0-9]+\"", "")
+                .replaceFirst(" uniqueCount=\"[0-9]+\"", "").getBytes(StandardCharsets.UTF_8));
+        assertThat(new String(TestWorkbooks.partOf(withoutCounts, SHARED_STRINGS), StandardCharsets.UTF_8))
+                .startsWith("<?xml").doesNotContain("ount=");
+        Path file = Files.write(dir.resolve("fiche.xlsx"), withoutCounts);
+        ImportResult result = QuestionnaireImport.run(List.of(file), MALI);
+        assertThat(result.census().partnerships()).singleElement().extracting(p -> p.id())
+                .isEqualTo(BundledCensus.load().partnerships().get(0).id());
+    }
+
     /** The same check as for every other workbook census reads. */
     @Test
     void zipBombIsRefused() throws IOException {

@@ -213,4 +213,93 @@ class HostileWorkbooksTest {
         CensusFormatException e = refused(empty, "xlsx");
         assertThat(e.problem()).contains("no column \"Identifiant\"");
     }
+
+    /** 100,000 distinct names, each case read in time linear in its size: each refused in a few seconds. */
+    @Test
+    void distinctXmlNamesAreBounded() {
+        StringBuilder elements = new StringBuilder("<row r=\"1\">");
+        StringBuilder attributes = new StringBuilder("<row r=\"1\">");
+        StringBuilder oneElement = new StringBuilder("<row r=\"1\"><c");
+        StringBuilder workbook = new StringBuilder("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas."
+                + "openxmlformats.org/spreadsheetml/2006/main\">");
+        for (int i = 0; i < 100_000; i++) {
+            elements.append("<x").append(i).append("/>");
+            attributes.append("<c a").append(i).append("=\"\"/>");
+            oneElement.append(" a").append(i).append("=\"\"");
+            workbook.append("<x").append(i).append("/>");
+        }
+        Map<String, byte[]> cases = new java.util.LinkedHashMap<>();
+        cases.put(PARTNERSHIPS, sheet(elements + "</row>"));
+        cases.put(ACTIONS, sheet(attributes + "</row>"));
+        cases.put("xl/worksheets/sheet3.xml", sheet(oneElement + "/></row>"));
+        cases.put("xl/workbook.xml", (workbook + "</workbook>").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> c : cases.entrySet()) {
+            long start = System.nanoTime();
+            CensusFormatException e = refused(with(Map.of(c.getKey(), c.getValue())), "xlsx");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(c.getKey()).isLessThan(Duration.ofSeconds(5));
+            assertThat(e.problem()).as(c.getKey()).isIn("more than 1,000 distinct XML element and attribute names, "
+                    + "the most a part may use here (a sheet uses about 20)", "more than 10,000 '=' between two '<': "
+                    + "an element with more attributes than the 10,000 read here");
+        }
+    }
+
+    /** A part in UTF-16, which the standard allows, is read (by the JDK's parser). */
+    @Test
+    void aSheetInUtf16IsRead() throws Exception {
+        byte[] utf16 = TestWorkbooks.withPart(XLSX, PARTNERSHIPS, xml -> {
+            String text = new String(xml, StandardCharsets.UTF_8).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+            return text.getBytes(StandardCharsets.UTF_16);
+        });
+        assertThat(TestCensus.read(utf16, "xlsx")).isEqualTo(SMALL);
+    }
+
+    /**
+     * The parts POI reads whole: 300,000 content-type overrides (30 MB, once 1.6 to 3 GB of memory), a relationships
+     * part and a workbook part of 5 MB each. Each refused, naming the limit, as it is read.
+     */
+    @Test
+    void partsReadWholeAreBoundedTogether() {
+        StringBuilder overrides = new StringBuilder("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\""
+                + "application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
+                + "ContentType=\"application/xml\"/>");
+        for (int i = 0; i < 300_000; i++) {
+            overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\""
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        }
+        StringBuilder relationships = new StringBuilder("<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
+                + "schemas.openxmlformats.org/package/2006/relationships\">");
+        for (int i = 0; i < 50_000; i++) {
+            relationships.append("<Relationship Id=\"rIdX").append(i).append("\" Type=\"http://schemas."
+                    + "openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"x.png\"/>");
+        }
+        String workbook = new String(TestWorkbooks.partOf(XLSX, "xl/workbook.xml"), StandardCharsets.UTF_8);
+        StringBuilder names = new StringBuilder("<definedNames>");
+        for (int i = 0; i < 150_000; i++) {
+            names.append("<definedName name=\"n").append(i).append("\">Actions!$A$1</definedName>");
+        }
+        Map<String, byte[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("[Content_Types].xml", (overrides + "</Types>").getBytes(StandardCharsets.UTF_8));
+        cases.put("xl/_rels/workbook.xml.rels", (relationships + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+        cases.put("xl/workbook.xml", workbook.replace("</sheets>", "</sheets>" + names + "</definedNames>")
+                .getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> c : cases.entrySet()) {
+            assertThat(c.getValue().length).isGreaterThan(4 << 20);
+            CensusFormatException e = refused(with(Map.of(c.getKey(), c.getValue())), "xlsx");
+            assertThat(e.location()).as(c.getKey()).isEqualTo(Location.part(c.getKey()));
+            assertThat(e.problem()).isEqualTo("the parts read whole ([Content_Types].xml, the relationships, the core "
+                    + "properties and the workbook part) are larger than 4,194,304 bytes together, the most read here");
+        }
+    }
+
+    /** What a sheet holds is quoted cut short: a message stays one short line (issue 10, point 8). */
+    @Test
+    void longValuesAreCutInMessages() {
+        String huge = "9".repeat(100_000);
+        for (String rows : List.of("<row r=\"" + huge + "\"/>", "<row r=\"1\"><c r=\"" + huge + "1\"/></row>",
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t><x" + huge + "/></t></is></c></row>")) {
+            CensusFormatException e = refused(with(Map.of(PARTNERSHIPS, sheet(rows))), "xlsx");
+            assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(300);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,6 +27,20 @@ public final class TestWorkbooks {
     public static byte[] withPart(byte[] zip, String part, UnaryOperator<byte[]> change) {
         return rezip(zip, (name, content, copy) -> copy.write(name.equals(part) ? change.apply(content) : content),
                 copy -> { });
+    }
+
+    /** One part's bytes. */
+    public static byte[] partOf(byte[] zip, String part) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(part)) {
+                    return in.readAllBytes();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalArgumentException("no part " + part);
     }
 
     /** A zip (a workbook) with parts replaced, and those of names it does not hold added at its end. */
@@ -71,6 +86,63 @@ public final class TestWorkbooks {
         byte[] b = zip.clone();
         directoryHeader(b, part).putInt(24, (int) size);
         return b;
+    }
+
+    /** The zip with the compressed size its central directory declares for one part changed. */
+    public static byte[] withCompressedSize(byte[] zip, String part, long size) {
+        byte[] b = zip.clone();
+        directoryHeader(b, part).putInt(20, (int) size);
+        return b;
+    }
+
+    /**
+     * The zip with one more entry in its central directory, {@code alias}, a copy of {@code part}'s: both point at
+     * the same local header and data, as in a zip bomb made of overlapping entries.
+     */
+    public static byte[] withDirectoryAlias(byte[] zip, String part, String alias) {
+        ByteBuffer le = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        int end = zip.length - 22;
+        if (le.getInt(end) != 0x06054b50) {
+            throw new IllegalArgumentException("a zip with a comment");
+        }
+        int directoryStart = le.getInt(end + 16);
+        ByteBuffer header = directoryHeader(zip, part);
+        byte[] name = alias.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer copy = ByteBuffer.allocate(46 + name.length).order(ByteOrder.LITTLE_ENDIAN);
+        copy.put(zip, header.arrayOffset(), 46).putShort(28, (short) name.length).putShort(30, (short) 0)
+                .putShort(32, (short) 0).put(46, name);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(zip, 0, end);
+        out.writeBytes(copy.array());
+        ByteBuffer record = ByteBuffer.wrap(Arrays.copyOfRange(zip, end, zip.length)).order(ByteOrder.LITTLE_ENDIAN);
+        record.putShort(8, (short) (record.getShort(8) + 1)).putShort(10, (short) (record.getShort(10) + 1))
+                .putInt(12, end + copy.capacity() - directoryStart);
+        out.writeBytes(record.array());
+        return out.toByteArray();
+    }
+
+    /** The same zip with every entry stored (not deflated): its bytes can be changed in place. */
+    public static byte[] stored(byte[] zip) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream copy = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                ZipEntry entry = new ZipEntry(e.getName());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(content.length);
+                entry.setCompressedSize(content.length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(content);
+                entry.setCrc(crc.getValue());
+                copy.putNextEntry(entry);
+                copy.write(content);
+                copy.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**

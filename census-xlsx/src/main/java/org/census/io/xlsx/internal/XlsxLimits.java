@@ -3,8 +3,6 @@ package org.census.io.xlsx.internal;
 import java.util.Objects;
 import java.util.Optional;
 
-import javax.xml.stream.XMLInputFactory;
-
 /**
  * Every limit put on untrusted workbooks, in one place. A reader passes its limits to {@link XlsxZip#open}, which
  * enforces them on that reader's file only: census never changes Apache POI's process-wide settings
@@ -18,10 +16,15 @@ import javax.xml.stream.XMLInputFactory;
  * <li>{@link #fileBytes()}, {@link #entries()}, {@link #entryBytes()} and {@link #totalBytes()} below;</li>
  * <li>two entries of one name (ignoring case) are refused: readers that take the first and those that take the last
  * would disagree;</li>
- * <li>while a part is read, it may not inflate beyond the size the directory declares (a forged directory).</li>
+ * <li>entries that share bytes (overlapping entries, from which a small file inflates many times) are refused;</li>
+ * <li>while a part is read, it may not inflate beyond the size the directory declares (a forged directory), and once
+ * read to its end its bytes must match the CRC-32 the directory declares.</li>
  * </ul>
- * XML: no DTD, no external entity, in every part. A cell longer than {@link org.census.io.internal.CellText#MAX_CELL_LENGTH} characters is
- * refused by the streamed reader as soon as it passes the limit.
+ * XML ({@link XmlPartReader}): no DTD, no external entity, in every part; at most {@value #XML_NAMES} distinct names
+ * and {@value #XML_ATTRIBUTES} attributes an element in each part census parses. A cell longer than
+ * {@link org.census.io.internal.CellText#MAX_CELL_LENGTH} characters is refused by the streamed reader as soon as it
+ * passes the limit; so is a shared string, and {@link #SHARED_STRINGS} and {@link #SHARED_STRING_CHARS} bound them
+ * all. The parts POI reads whole are bounded together by {@link #WHOLE_PARTS_BYTES}.
  *
  * @param fileBytes   the largest workbook file read
  * @param entries     the most entries (parts and folders) in its zip
@@ -38,6 +41,35 @@ public record XlsxLimits(long fileBytes, int entries, long entryBytes, long tota
     public static final long RATIO_GRACE_BYTES = 100 * 1024;
 
     private static final long MB = 1024 * 1024;
+
+    /**
+     * The most distinct XML element, attribute and namespace-prefix names a part may use: the parser's cost for each
+     * new name grows with the names it holds (a sheet uses about 20; Excel's parts, with their extensions, under
+     * 100).
+     */
+    public static final int XML_NAMES = 1_000;
+    /**
+     * The parts POI reads whole into memory, together, inflated: [Content_Types].xml, every relationships part and the
+     * core properties (read as the package is opened), and the workbook part (read for its list of sheets). A
+     * census workbook's are 5 KB; a workbook of a thousand parts, about 300 KB. Beyond, POI's trees of them would
+     * outgrow a small heap (300,000 content-type overrides, 30 MB, took 1.6 to 3 GB).
+     */
+    public static final long WHOLE_PARTS_BYTES = 4 * 1024 * 1024;
+
+    /**
+     * The most shared strings a workbook may have, held for lookup. Census writes inline strings; the generated census
+     * of 1,000,000 action rows, saved by a spreadsheet, would have 105,552 distinct strings (of 10.3 million text
+     * cells) and 667,403 characters.
+     */
+    public static final int SHARED_STRINGS = 1_000_000;
+    /** The most characters all shared strings may have together: held as 2 bytes each, 32 MB at most. */
+    public static final long SHARED_STRING_CHARS = 16_000_000;
+
+    /**
+     * The most '=' signs between two '<' in a part, which bounds the attributes of an element (a cell has 2 or 3): a
+     * text of more '=' than that, with no markup between, is refused with them.
+     */
+    public static final int XML_ATTRIBUTES = 10_000;
 
     /**
      * The tables layout, read as a stream: sheets of a million rows (a 1,000,000-row actions sheet is about 600 MB
@@ -78,21 +110,5 @@ public record XlsxLimits(long fileBytes, int entries, long entryBytes, long tota
             throw new IllegalArgumentException("limits must be positive, and a part no larger than the whole: "
                     + fileBytes + ", " + entries + ", " + entryBytes + ", " + totalBytes);
         }
-    }
-
-    private static final XMLInputFactory XML = xml();
-
-    private static XMLInputFactory xml() {
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return f;
-    }
-
-    /** A StAX factory that reads no DTD and resolves no entity, for streamed sheets: the parts are untrusted. */
-    public static XMLInputFactory xmlInputFactory() {
-        return XML;
     }
 }

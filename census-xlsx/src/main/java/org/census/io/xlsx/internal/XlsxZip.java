@@ -1,13 +1,17 @@
 package org.census.io.xlsx.internal;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +24,15 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.util.RecordFormatException;
 
@@ -41,6 +48,9 @@ import org.census.internal.Messages;
  */
 public final class XlsxZip extends ZipFileZipEntrySource {
     private final String source;
+    /** While POI opens the package, the parts it reads are those it reads whole: they share one budget. */
+    private boolean opening;
+    private long wholeBytesLeft = XlsxLimits.WHOLE_PARTS_BYTES;
 
     private XlsxZip(ZipFile zip, String source) {
         super(zip);
@@ -65,26 +75,35 @@ public final class XlsxZip extends ZipFileZipEntrySource {
             zip = ZipFile.builder().setPath(file).get();
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
             checkDirectory(entries, source, limits);
+            requireNoOverlap(file, entries, source);
             XlsxZip parts = new XlsxZip(zip, source);
             if (limits.objectModel().isPresent()) {
                 parts.countObjectModel(entries, limits.objectModel().get());
             }
-            return OPCPackage.open(parts);
+            parts.opening = true;
+            OPCPackage pkg = OPCPackage.open(parts);
+            parts.opening = false;
+            parts.requireWorkbookWithinBudget(pkg);
+            return pkg;
         } catch (CensusFormatException e) {
             ZipFile.closeQuietly(zip);
             throw e;
         } catch (NotOfficeXmlFileException e) {
             ZipFile.closeQuietly(zip);
             throw new CensusFormatException(source, Location.NONE,
-                    "not an xlsx workbook (" + Messages.firstLine(e) + ")");
+                    "not an xlsx workbook (" + Messages.cut(Messages.firstLine(e), REASON_LENGTH) + ")");
         } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             ZipFile.closeQuietly(zip);
             // The file may be a private copy: where a message names it, it names the source instead.
-            throw new CensusFormatException(source, Location.NONE, unreadable(source, e).problem().replace(file.toString(),
-                    source), e);
+            CensusFormatException unreadable = unreadable(source, e);
+            throw new CensusFormatException(source, unreadable.location(), unreadable.problem()
+                    .replace(file.toString(), source), e);
         }
     }
+
+    /** The most of what POI or the zip library says that a message quotes: some quote the file's content. */
+    private static final int REASON_LENGTH = 200;
 
     /**
      * What POI or the zip library threw, as a one-line error, from the innermost cause that says something
@@ -93,11 +112,16 @@ public final class XlsxZip extends ZipFileZipEntrySource {
     public static CensusFormatException unreadable(String source, Throwable e) {
         String reason = Messages.firstLine(e);
         for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof CensusFormatException refused) {
+                // A limit of ours, passed through POI, which wrapped it.
+                return refused;
+            }
             if (c.getMessage() != null && !c.getMessage().isBlank()) {
                 reason = Messages.firstLine(c);
             }
         }
-        return new CensusFormatException(source, Location.NONE, "not a readable xlsx workbook: " + reason, e);
+        return new CensusFormatException(source, Location.NONE, "not a readable xlsx workbook: "
+                + Messages.cut(reason, REASON_LENGTH), e);
     }
 
 
@@ -140,7 +164,8 @@ public final class XlsxZip extends ZipFileZipEntrySource {
             }
             // POI finds parts ignoring case and either slash: two such names would be one part read two ways.
             if (!names.add(name.replace('\\', '/').toLowerCase(Locale.ROOT))) {
-                throw new CensusFormatException(source, Location.part(name), "more than 1 entry with the name " + name);
+                throw new CensusFormatException(source, Location.part(name), "more than 1 entry with the name "
+                        + Messages.cut(name, 100));
             }
             if (e.getSize() < 0 || e.getCompressedSize() < 0) {
                 throw new CensusFormatException(source, Location.part(name),
@@ -171,6 +196,42 @@ public final class XlsxZip extends ZipFileZipEntrySource {
     }
 
     /**
+     * Each entry's bytes, from the directory: its local header (30 bytes, its name and extra field, lengths read from
+     * the header itself) and its compressed data. Two entries that share bytes are refused: overlapping entries let
+     * a small file inflate to many times the size its parts would (several sheets from one compressed block). (The
+     * zip library has checked that each local header is one, and that no entry runs into the directory or past the
+     * end of the file.)
+     */
+    private static void requireNoOverlap(Path file, List<ZipArchiveEntry> entries, String source)
+            throws IOException {
+        record Span(long start, long end, String part) {
+        }
+        List<Span> spans = new ArrayList<>(entries.size());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer header = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+            for (ZipArchiveEntry e : entries) {
+                long at = e.getLocalHeaderOffset();
+                header.clear();
+                while (header.hasRemaining() && channel.read(header, at + header.position()) > 0) {
+                    // A positional read may return fewer bytes than asked.
+                }
+                spans.add(new Span(at, at + 30 + (header.getShort(26) & 0xffff) + (header.getShort(28) & 0xffff)
+                        + e.getCompressedSize(), e.getName()));
+            }
+        }
+        spans.sort(Comparator.comparingLong(Span::start));
+        for (int i = 1; i < spans.size(); i++) {
+            Span before = spans.get(i - 1);
+            Span span = spans.get(i);
+            if (span.start() < before.end()) {
+                throw new CensusFormatException(source, Location.part(span.part()), "shares its bytes with the "
+                        + "part " + Messages.cut(before.part(), 100) + " (overlapping zip entries, a way to build zip "
+                        + "bombs): the zip is forged");
+            }
+        }
+    }
+
+    /**
      * Counts what POI's object model would be made of, part by part, as far as each part parses as XML (POI's own
      * parser stops where this one does). A part that is not XML (a picture) counts nothing: POI does not parse it.
      */
@@ -179,7 +240,8 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         int nodes = 0;
         for (ZipArchiveEntry e : entries) {
             try (InputStream in = getInputStream(e)) {
-                XMLStreamReader xml = MODEL_XML.createXMLStreamReader(in);
+                XMLStreamReader xml = new XmlPartReader.NameLimit(MODEL_XML.createXMLStreamReader(in), source,
+                        Location.part(e.getName()));
                 int depth = 0;
                 try {
                     while (xml.hasNext()) {
@@ -231,19 +293,59 @@ public final class XlsxZip extends ZipFileZipEntrySource {
     }
 
     /**
-     * A part's inflating stream, read up to the size the zip directory declared and no further: the directory's
-     * checks hold only if it tells the truth, so a part with more to give is refused there.
+     * The workbook part, which readers read whole after the package is open (POI's streaming reader keeps each sheet's
+     * entry), counts towards the parts read whole.
+     */
+    private void requireWorkbookWithinBudget(OPCPackage pkg) throws InvalidFormatException {
+        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT,
+                PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+            for (PackageRelationship r : pkg.getRelationshipsByType(type)) {
+                PackagePart workbook = pkg.getPart(r);
+                if (workbook != null && workbook.getSize() > wholeBytesLeft) {
+                    throw wholePartsTooLarge(workbook.getPartName().getName().substring(1));
+                }
+            }
+        }
+    }
+
+    private CensusFormatException wholePartsTooLarge(String part) {
+        return new CensusFormatException(source, Location.part(part), String.format(Locale.ROOT, "the parts read "
+                + "whole ([Content_Types].xml, the relationships, the core properties and the workbook part) are "
+                + "larger than %,d bytes together, the most read here", XlsxLimits.WHOLE_PARTS_BYTES));
+    }
+
+    /**
+     * A part's inflating stream, held to the size and CRC-32 the zip directory declares ({@link CheckedPartStream});
+     * while POI opens the package, also to what is left of the budget of the parts read whole.
      */
     @Override
     public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
-        InputStream inflating = super.getInputStream(entry);
-        return BoundedInputStream.builder().setInputStream(inflating).setMaxCount(entry.getSize())
-                .setOnMaxCount((declared, read) -> {
-                    if (inflating.read() >= 0) {
-                        throw new CensusFormatException(source, Location.part(entry.getName()), String.format(Locale.ROOT,
-                                "inflates to more than the %,d bytes its zip directory declares: the zip is damaged "
-                                        + "or forged", declared));
-                    }
-                }).get();
+        InputStream part = new CheckedPartStream(super.getInputStream(entry), source, entry.getName(),
+                entry.getSize(), entry.getCrc());
+        if (!opening) {
+            return part;
+        }
+        return new FilterInputStream(part) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                spend(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                spend(Math.max(n, 0));
+                return n;
+            }
+
+            private void spend(int bytes) {
+                wholeBytesLeft -= bytes;
+                if (wholeBytesLeft < 0) {
+                    throw wholePartsTooLarge(entry.getName());
+                }
+            }
+        };
     }
 }
