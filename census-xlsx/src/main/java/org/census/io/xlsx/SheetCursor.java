@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -20,6 +21,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 
 import org.census.CensusFormatException;
+import org.census.CensusLimits;
 import org.census.Location;
 import org.census.internal.Messages;
 
@@ -356,7 +358,8 @@ final class SheetCursor implements AutoCloseable {
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
                 int length = firstChunk != null ? firstChunk.length() : text.length();
-                if (length + xml.getTextLength() > CellText.MAX_CELL_LENGTH) {
+                // Bounded before it is decoded; the decoded text is held to the census's limit where it is read.
+                if (length + xml.getTextLength() > CellText.MAX_CELL_CONTENT) {
                     throw error(column, "a cell of more than " + CellText.MAX_CELL_LENGTH
                             + " characters, the most a spreadsheet cell holds");
                 }
@@ -392,8 +395,32 @@ final class SheetCursor implements AutoCloseable {
         return type(column) == Type.BLANK || raw(column).isEmpty();
     }
 
-    /** The cell as a census text: a number as written, a text with its escapes and formula-quote undone. */
+    /**
+     * The cell as one census text, within {@link CensusLimits#MAX_TEXT_LENGTH}: a number as written, a text with its
+     * escapes and formula-quote undone.
+     */
     String text(int column) {
+        String text = content(column);
+        CensusLimits.textProblem(text).ifPresent(p -> {
+            throw error(column, p);
+        });
+        return text;
+    }
+
+    /**
+     * The cell as a list of census texts, one a line ({@link CellText#splitList}), within the limits of a list that
+     * fills one cell.
+     */
+    List<String> list(int column) {
+        List<String> list = CellText.splitList(content(column));
+        CensusLimits.listProblem(list).ifPresent(p -> {
+            throw error(column, p);
+        });
+        return list;
+    }
+
+    /** The cell's content as a census text, however long. */
+    private String content(int column) {
         return switch (type(column)) {
             case BLANK -> "";
             case TEXT -> CellText.fromCell(raw(column));
@@ -433,7 +460,7 @@ final class SheetCursor implements AutoCloseable {
             default -> Optional.empty();
         };
         return Optional.of(d.orElseThrow(() -> error(column, "expected a date such as 17/05/2013, found \""
-                + CellText.shorten(text(column)) + "\"")));
+                + CellText.shorten(content(column)) + "\"")));
     }
 
     private Optional<LocalDate> serial(String v) {
