@@ -106,6 +106,16 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Refuses, before anything is written, a target that {@link #write} would refuse: one that exists and is not a
+     * regular file the user may write.
+     *
+     * @throws CensusIOException naming the file
+     */
+    public static void requireReplaceable(Path file) {
+        requireReplaceable(file, file.toAbsolutePath());
+    }
+
     private static void requireReplaceable(Path file, Path target) {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -24,8 +24,8 @@ public record Action(String number, Domain domain, boolean domainFromRowAbove, S
         CensusLimits.requireText(Objects.requireNonNull(number, "number"), "number");
         CensusLimits.requireText(Objects.requireNonNull(domain, "domain").raw(), "domain");
         CensusLimits.requireText(Objects.requireNonNull(description, "description"), "description");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(budget, "budget");
+        CensusLimits.requireText(Objects.requireNonNull(period, "period").raw(), "period");
+        CensusLimits.requireText(Objects.requireNonNull(budget, "budget").raw(), "budget");
         CensusLimits.requireText(Objects.requireNonNull(note, "note"), "note");
     }
 

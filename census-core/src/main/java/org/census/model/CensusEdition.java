@@ -40,7 +40,7 @@ public record CensusEdition(String id, String title, Optional<String> subtitle, 
         }
         CensusLimits.requireText(Objects.requireNonNull(language, "language"), "language");
         Objects.requireNonNull(editionDate, "editionDate");
-        Objects.requireNonNull(surveyPeriod, "surveyPeriod");
+        CensusLimits.requireText(Objects.requireNonNull(surveyPeriod, "surveyPeriod").raw(), "surveyPeriod");
         Objects.requireNonNull(crisisReferenceDate, "crisisReferenceDate");
         Objects.requireNonNull(sourceUrl, "sourceUrl").ifPresent(s -> CensusLimits.requireText(s, "sourceUrl"));
         CensusLimits.requireText(Objects.requireNonNull(sourceLine, "sourceLine"), "sourceLine");

@@ -10,7 +10,7 @@ import org.census.text.MoneyText;
 public record Donor(String name, MoneyText amount) {
     public Donor {
         CensusLimits.requireText(Objects.requireNonNull(name, "name"), "name");
-        Objects.requireNonNull(amount, "amount");
+        CensusLimits.requireText(Objects.requireNonNull(amount, "amount").raw(), "amount");
     }
 
     /** The amount in euros, zero when the text states none. */

@@ -49,17 +49,17 @@ public record Partnership(String id, Optional<String> sameAs, String sourceSecti
         Objects.requireNonNull(sameAs, "sameAs").ifPresent(s -> CensusLimits.requireText(s, "sameAs"));
         CensusLimits.requireText(Objects.requireNonNull(sourceSection, "sourceSection"), "sourceSection");
         regions = CensusLimits.requireList(regions, "regions");
-        Objects.requireNonNull(updated, "updated");
+        CensusLimits.requireText(Objects.requireNonNull(updated, "updated").raw(), "updated");
         CensusLimits.requireCount(updated.intervals(), CensusLimits.MAX_LIST_LENGTH, "updated");
         frenchParties = CensusLimits.requireCount(frenchParties, CensusLimits.MAX_LIST_LENGTH, "frenchParties");
         partnerParties = CensusLimits.requireCount(partnerParties, CensusLimits.MAX_LIST_LENGTH, "partnerParties");
         thirdCountryParties = CensusLimits.requireCount(thirdCountryParties, CensusLimits.MAX_LIST_LENGTH,
                 "thirdCountryParties");
         contacts = CensusLimits.requireCount(contacts, CensusLimits.MAX_LIST_LENGTH, "contacts");
-        Objects.requireNonNull(formalisation, "formalisation");
+        CensusLimits.requireText(Objects.requireNonNull(formalisation, "formalisation").raw(), "formalisation");
         CensusLimits.requireText(Objects.requireNonNull(governingDocument, "governingDocument").raw(),
                 "governingDocument");
-        Objects.requireNonNull(annualBudget, "annualBudget");
+        CensusLimits.requireText(Objects.requireNonNull(annualBudget, "annualBudget").raw(), "annualBudget");
         CensusLimits.requireText(Objects.requireNonNull(continuation, "continuation").raw(), "continuation");
         CensusLimits.requireText(Objects.requireNonNull(budgetTrend, "budgetTrend").raw(), "budgetTrend");
         CensusLimits.requireText(Objects.requireNonNull(localMeans, "localMeans"), "localMeans");

@@ -21,7 +21,7 @@ public record DateText(String raw, List<DateInterval> intervals, boolean ongoing
                        List<String> warnings) {
 
     public DateText {
-        CensusLimits.requireText(Objects.requireNonNull(raw, "raw"), "a date text");
+        Objects.requireNonNull(raw, "raw");
         intervals = List.copyOf(intervals);
         warnings = List.copyOf(warnings);
     }
