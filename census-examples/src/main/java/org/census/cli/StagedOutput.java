@@ -45,7 +45,8 @@ final class StagedOutput implements AutoCloseable {
 
     /**
      * Moves the files made (paths in the staging folder, as {@link #staged} gave them) into the output folder, in
-     * order, after checking that each target may be replaced.
+     * order, after checking that each target may be replaced and making the folders they go in: what can be known
+     * to fail fails before any file is moved.
      *
      * @return the files in the output folder
      */
@@ -56,10 +57,16 @@ final class StagedOutput implements AutoCloseable {
             AtomicFiles.requireReplaceable(target);
             targets.add(target);
         }
+        for (Path target : targets) {
+            try {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new CensusIOException(target + ": cannot write: " + e.getMessage(), e);
+            }
+        }
         for (int i = 0; i < made.size(); i++) {
             Path target = targets.get(i);
             try {
-                Files.createDirectories(target.toAbsolutePath().getParent());
                 // Same file system: a rename, as AtomicFiles makes each file.
                 Files.move(made.get(i), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
