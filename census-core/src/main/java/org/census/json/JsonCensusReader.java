@@ -355,7 +355,7 @@ public final class JsonCensusReader implements AutoCloseable {
                 // skipped, never held.
                 fields.put(field, rawOf(value, "/" + PARTNERSHIPS, index, "/" + field, parsed));
             } else {
-                fields.set(field, listTree(at + "/" + field));
+                fields.set(field, JsonTrees.readField(parser, source, at, field, CensusLimits.MAX_LIST_LENGTH));
             }
         }
         return partnership(new JsonNodes(source, fields, at), rows);

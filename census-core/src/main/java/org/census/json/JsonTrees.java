@@ -1,6 +1,7 @@
 package org.census.json;
 
 import java.io.IOException;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,6 +21,12 @@ import org.census.Location;
  */
 final class JsonTrees {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /**
+     * Lists read from one text (the dates of a period, the amounts of a budget, a parser's warnings): as long as the
+     * text makes them, which is less than its length.
+     */
+    private static final Set<String> FROM_TEXT = Set.of(JsonFields.INTERVALS, JsonFields.AMOUNTS_EUR,
+            JsonFields.BY_PERIOD, JsonFields.SHARES, JsonFields.WARNINGS, JsonFields.ALSO, JsonFields.UPDATE_DATES);
 
     private JsonTrees() {
     }
@@ -30,6 +37,13 @@ final class JsonTrees {
      * @param at       the JSON pointer of the value, for errors
      * @param maxItems the most elements of any array in it
      */
+    /** The value of the field {@code name} of the object at {@code at}; its lists are capped as its name says. */
+    static JsonNode readField(JsonParser parser, String source, String at, String name, int maxItems)
+            throws IOException {
+        return read(parser, source, at + "/" + JsonNodes.escape(name),
+                FROM_TEXT.contains(name) ? CensusLimits.MAX_TEXT_LENGTH : maxItems);
+    }
+
     static JsonNode read(JsonParser parser, String source, String at, int maxItems) throws IOException {
         JsonToken t = parser.currentToken();
         return switch (t) {
@@ -38,7 +52,7 @@ final class JsonTrees {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.set(name, read(parser, source, at + "/" + JsonNodes.escape(name), maxItems));
+                    object.set(name, readField(parser, source, at, name, maxItems));
                 }
                 yield object;
             }

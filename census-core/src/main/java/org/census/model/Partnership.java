@@ -50,7 +50,6 @@ public record Partnership(String id, Optional<String> sameAs, String sourceSecti
         CensusLimits.requireText(Objects.requireNonNull(sourceSection, "sourceSection"), "sourceSection");
         regions = CensusLimits.requireList(regions, "regions");
         CensusLimits.requireText(Objects.requireNonNull(updated, "updated").raw(), "updated");
-        CensusLimits.requireCount(updated.intervals(), CensusLimits.MAX_LIST_LENGTH, "updated");
         frenchParties = CensusLimits.requireCount(frenchParties, CensusLimits.MAX_LIST_LENGTH, "frenchParties");
         partnerParties = CensusLimits.requireCount(partnerParties, CensusLimits.MAX_LIST_LENGTH, "partnerParties");
         thirdCountryParties = CensusLimits.requireCount(thirdCountryParties, CensusLimits.MAX_LIST_LENGTH,

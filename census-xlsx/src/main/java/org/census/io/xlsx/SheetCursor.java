@@ -419,6 +419,12 @@ final class SheetCursor implements AutoCloseable {
         return list;
     }
 
+    /** The cell's content as {@link #list} reads it, before it is split. */
+    String listText(int column) {
+        list(column);
+        return content(column);
+    }
+
     /** The cell's content as a census text, however long. */
     private String content(int column) {
         return switch (type(column)) {

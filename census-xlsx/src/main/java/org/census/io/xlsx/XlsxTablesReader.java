@@ -254,7 +254,8 @@ final class XlsxTablesReader {
                 }
                 fields.put(name, texts.size());
                 SheetCursor.Type type = sheet.cursor.type(valueColumn);
-                texts.add(new String[] {sheet.cursor.text(valueColumn)});
+                texts.add(new String[] {name.equals(TablesLayout.REGIONS) ? sheet.cursor.listText(valueColumn)
+                        : sheet.cursor.text(valueColumn)});
                 dates.add(new LocalDate[] {isDateField(name) ? date(sheet.cursor, valueColumn) : null});
                 numbers.add(name.equals(TablesLayout.FUND_TOTAL) ? sheet.number("Valeur") : Optional.empty());
                 where.add(sheet.cursor.at(valueColumn));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.census.CensusLimits;
 import org.census.bundled.BundledCensus;
+import org.census.io.xlsx.TestWorkbooks;
 import org.census.model.CensusEdition;
 import org.census.model.Partnership;
 import org.junit.jupiter.api.Test;
@@ -53,11 +55,15 @@ class QuestionnaireValuesTest {
 
     @Test
     void aCellLongerThanACensusTextRefusesTheFileNamingTheCell() throws Exception {
-        Path file = filled(QuestionnaireLayout.PERSPECTIVES, (wb, c) -> c.setCellValue("x".repeat(40_000)));
+        // POI writes no cell of more than 32,767 characters: the text is put in the shared strings afterwards.
+        Path marked = filled(QuestionnaireLayout.PERSPECTIVES, (wb, c) -> c.setCellValue("LONG-CELL-MARKER"));
+        Path file = dir.resolve("long.xlsx");
+        Files.write(file, TestWorkbooks.withPart(Files.readAllBytes(marked), "xl/sharedStrings.xml",
+                xml -> new String(xml, StandardCharsets.UTF_8).replace("LONG-CELL-MARKER", "x".repeat(40_000))
+                        .getBytes(StandardCharsets.UTF_8)));
         ImportResult result = QuestionnaireImport.run(List.of(file), MALI);
         assertThat(result.census().partnerships()).isEmpty();
-        assertThat(result.issues()).singleElement().satisfies(i -> {
-            assertThat(i.severity()).isEqualTo(Severity.ERROR);
+        assertThat(result.issues()).filteredOn(i -> i.severity() == Severity.ERROR).singleElement().satisfies(i -> {
             assertThat(i.location().sheet()).contains(QuestionnaireLayout.FORM);
             assertThat(i.message()).contains("a text of 40000 characters, more than the 32767");
         });
@@ -73,10 +79,11 @@ class QuestionnaireValuesTest {
         Partnership p = result.census().partnerships().get(0);
         assertThat(p.annualBudget().raw()).isEmpty();
         assertThat(p.annualBudget().isKnown()).isFalse();
-        assertThat(result.issues()).singleElement().satisfies(i -> {
-            assertThat(i.severity()).isEqualTo(Severity.WARNING);
-            assertThat(i.message()).startsWith("formule sans valeur calculée (1000*2)");
-        });
+        assertThat(result.issues()).filteredOn(i -> i.message().startsWith("formule")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(i.message()).startsWith("formule sans valeur calculée (1000*2)");
+                });
     }
 
     @Test
