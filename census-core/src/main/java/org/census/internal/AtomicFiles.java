@@ -191,6 +191,26 @@ public final class AtomicFiles {
     }
 
     /**
+     * Refuses, before anything is written, a target that a command writing regular files only would have to refuse:
+     * one that exists and is not a regular file the user may write (a device or a pipe included, which {@link #write}
+     * writes through).
+     *
+     * @throws CensusIOException naming the file
+     */
+    public static void requireReplaceable(Path file) {
+        boolean stream;
+        try {
+            stream = isStream(file, file.toAbsolutePath());
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+        if (stream) {
+            throw new CensusIOException(file + ": cannot write: a device or a pipe where a file of several is made; "
+                    + "name a folder of files");
+        }
+    }
+
+    /**
      * True for a device or a pipe, written through; false for a new file or a regular file, replaced; refuses the
      * rest (see the class comment).
      */

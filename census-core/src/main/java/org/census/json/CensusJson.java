@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.census.internal.AtomicFiles;
 import org.census.CensusFormatException;
+import org.census.CensusLimits;
 import org.census.Location;
 import org.census.model.Census;
 
@@ -32,8 +33,8 @@ public final class CensusJson {
     public static final int FORMAT_VERSION = 1;
     /** Deepest nesting accepted; the format itself needs 6 levels. */
     public static final int MAX_NESTING_DEPTH = 64;
-    /** Longest string accepted, in characters: a whole form's perspectives fit many times over. */
-    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest string accepted, in characters: the longest text of a census ({@link CensusLimits#MAX_TEXT_LENGTH}). */
+    public static final int MAX_STRING_LENGTH = CensusLimits.MAX_TEXT_LENGTH;
     /** Longest number accepted, in characters. */
     public static final int MAX_NUMBER_LENGTH = 100;
     /** Largest document accepted, in bytes (a merged census of a million actions is about 1 GB). */

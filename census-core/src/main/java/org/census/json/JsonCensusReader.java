@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.census.CensusFormatException;
 import org.census.CensusIOException;
+import org.census.CensusLimits;
 import org.census.Location;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
@@ -173,8 +174,10 @@ public final class JsonCensusReader implements AutoCloseable {
         try {
             return step.call();
         } catch (StreamConstraintsException e) {
-            throw new CensusFormatException(source, location(parser), "over a safety limit: " + Messages.firstLine(e)
-                    + lineColumn(e));
+            String problem = Messages.firstLine(e).startsWith("String value length")
+                    ? "a text of more than " + CensusLimits.MAX_TEXT_LENGTH + " characters, the most a census holds "
+                    + "(what a spreadsheet cell holds); shorten it" : "over a safety limit: " + Messages.firstLine(e);
+            throw new CensusFormatException(source, location(parser), problem + lineColumn(e));
         } catch (JsonProcessingException e) {
             Matcher duplicate = DUPLICATE_FIELD.matcher(Messages.firstLine(e));
             String problem = duplicate.lookingAt() ? "the field \"" + duplicate.group(1) + "\" is given twice; an "
@@ -254,7 +257,7 @@ public final class JsonCensusReader implements AutoCloseable {
                     version = parser.getIntValue();
                 }
                 case CENSUS -> edition = edition(node(parser, at));
-                case STATED_OVERVIEW -> figures = JsonNodes.array(source, parser.readValueAsTree(), at,
+                case STATED_OVERVIEW -> figures = JsonNodes.array(source, listTree(at), at,
                         this::figure);
                 case SOLIDARITY_FUND -> fund = Optional.of(fund(node(parser, at)));
                 case PARTNERSHIPS -> {
@@ -312,8 +315,14 @@ public final class JsonCensusReader implements AutoCloseable {
     }
 
     private JsonNodes node(JsonParser parser, String at) throws IOException {
-        JsonNode tree = parser.readValueAsTree();
-        return new JsonNodes(source, tree == null ? CensusJson.mapper().nullNode() : tree, at);
+        // The fund's one list is its donors; the edition's, its regions.
+        int maxItems = at.equals("/" + SOLIDARITY_FUND) ? CensusLimits.MAX_DONORS : CensusLimits.MAX_LIST_LENGTH;
+        return new JsonNodes(source, JsonTrees.read(parser, source, at, maxItems), at);
+    }
+
+    /** The value at the current token as a tree whose lists are at most as long as a record's lists may be. */
+    private JsonNode listTree(String at) throws IOException {
+        return JsonTrees.read(parser, source, at, CensusLimits.MAX_LIST_LENGTH);
     }
 
     private CensusEdition edition(JsonNodes n) {
@@ -366,15 +375,24 @@ public final class JsonCensusReader implements AutoCloseable {
             if (!Kind.PARTNERSHIP.knows(field)) {
                 throw unknownField(at, field, Kind.PARTNERSHIP);
             }
+            Kind parsed = PARSED_VALUES.get(field);
             if (field.equals(ACTIONS)) {
                 rows = actions(value, at + "/" + ACTIONS);
+            } else if (parsed != null) {
+                // Only the raw text is kept: the derived members, recomputed from it, are checked by name and
+                // skipped, never held.
+                fields.put(field, rawOf(value, "/" + PARTNERSHIPS, index, "/" + field, parsed));
             } else {
-                JsonNode tree = parser.readValueAsTree();
-                fields.set(field, tree == null ? fields.nullNode() : tree);
+                fields.set(field, JsonTrees.readField(parser, source, at, field, CensusLimits.MAX_LIST_LENGTH));
             }
         }
         return partnership(new JsonNodes(source, fields, at), rows);
     }
+
+    /** The partnership's fields whose values are read from free text, and what their objects hold. */
+    private static final java.util.Map<String, Kind> PARSED_VALUES = java.util.Map.of(
+            FORMALISATION, Kind.DATE_TEXT, ANNUAL_BUDGET, Kind.MONEY_TEXT, CONTINUATION, Kind.CONTINUATION,
+            BUDGET_TREND, Kind.BUDGET_TREND, GOVERNING_DOCUMENT, Kind.GOVERNING_DOCUMENT);
 
     private CensusFormatException unknownField(String at, String field, Kind known) {
         return new CensusFormatException(source, Location.pointer(at + "/" + JsonNodes.escape(field)),
@@ -392,6 +410,12 @@ public final class JsonCensusReader implements AutoCloseable {
         }
         List<Action> rows = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            if (rows.size() == CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP) {
+                // Refused before the list grows: a million actions of one partnership would fill the heap.
+                throw new CensusFormatException(source, Location.pointer(at), "more than "
+                        + CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP + " actions in one partnership, the most a census "
+                        + "holds; split the partnership");
+            }
             rows.add(action(t, at, rows.size()));
         }
         return rows;

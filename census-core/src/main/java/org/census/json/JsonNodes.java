@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.census.CensusFormatException;
+import org.census.CensusLimits;
 import org.census.Location;
 import org.census.internal.LoneSurrogates;
 
@@ -105,7 +106,11 @@ final class JsonNodes {
         if (!v.isNumber()) {
             throw error(child(field), "expected a number, found " + describe(v));
         }
-        return Optional.of(v.decimalValue());
+        BigDecimal value = v.decimalValue();
+        CensusLimits.numberProblem(value).ifPresent(p -> {
+            throw error(child(field), p);
+        });
+        return Optional.of(value);
     }
 
     LocalDate date(String field) {
@@ -113,11 +118,16 @@ final class JsonNodes {
     }
 
     LocalDate date(String text, String at) {
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error(at, "expected an ISO date such as 2013-11-08, found \"" + text + "\"");
+            throw error(at, "expected an ISO date such as 2013-11-08, found " + describeString(text));
         }
+        CensusLimits.DEFAULT.dateProblem(day).ifPresent(p -> {
+            throw error(at, p);
+        });
+        return day;
     }
 
     <E extends Enum<E>> E enumValue(String field, Class<E> type) {
@@ -200,6 +210,10 @@ final class JsonNodes {
             }
             out.add(wholeCharacters(e.textValue(), child(field) + "/" + i));
         }
+        // A list fills one cell of the tables.
+        CensusLimits.listProblem(out).ifPresent(p -> {
+            throw error(child(field), p);
+        });
         return out;
     }
 

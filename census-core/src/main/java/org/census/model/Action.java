@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import java.util.Objects;
 
 import org.census.domain.Domain;
@@ -20,12 +21,12 @@ import org.census.text.MoneyText;
 public record Action(String number, Domain domain, boolean domainFromRowAbove, String description, DateText period,
                      MoneyText budget, String note) {
     public Action {
-        Objects.requireNonNull(number, "number");
-        Objects.requireNonNull(domain, "domain");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(budget, "budget");
-        Objects.requireNonNull(note, "note");
+        CensusLimits.requireText(Objects.requireNonNull(number, "number"), "number");
+        CensusLimits.requireText(Objects.requireNonNull(domain, "domain").raw(), "domain");
+        CensusLimits.requireText(Objects.requireNonNull(description, "description"), "description");
+        CensusLimits.requireText(Objects.requireNonNull(period, "period").raw(), "period");
+        CensusLimits.requireText(Objects.requireNonNull(budget, "budget").raw(), "budget");
+        CensusLimits.requireText(Objects.requireNonNull(note, "note"), "note");
     }
 
     /** An action from the raw texts of its cells, parsed and classified. */

@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import org.census.internal.PartnershipIds;
 import org.census.internal.FormFilter;
 
@@ -20,7 +21,7 @@ public record Census(CensusEdition edition, List<Partnership> partnerships, Opti
         Objects.requireNonNull(edition, "edition");
         partnerships = List.copyOf(partnerships);
         Objects.requireNonNull(solidarityFund, "solidarityFund");
-        statedFigures = List.copyOf(statedFigures);
+        statedFigures = CensusLimits.requireCount(statedFigures, CensusLimits.MAX_LIST_LENGTH, "statedFigures");
         PartnershipIds ids = new PartnershipIds();
         for (Partnership p : partnerships) {
             ids.add(p).ifPresent(v -> {

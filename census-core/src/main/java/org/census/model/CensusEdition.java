@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -28,21 +29,21 @@ public record CensusEdition(String id, String title, Optional<String> subtitle, 
                             LocalDate crisisReferenceDate, Optional<String> sourceUrl, String sourceLine,
                             List<String> regions) {
     public CensusEdition {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(subtitle, "subtitle");
-        Objects.requireNonNull(publisher, "publisher");
+        CensusLimits.requireText(Objects.requireNonNull(id, "id"), "id");
+        CensusLimits.requireText(Objects.requireNonNull(title, "title"), "title");
+        Objects.requireNonNull(subtitle, "subtitle").ifPresent(s -> CensusLimits.requireText(s, "subtitle"));
+        CensusLimits.requireText(Objects.requireNonNull(publisher, "publisher"), "publisher");
         Objects.requireNonNull(partnerCountry, "partnerCountry");
         if (!partnerCountry.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("partnerCountry must be an ISO 3166 alpha-2 code such as ML, got "
                     + partnerCountry);
         }
-        Objects.requireNonNull(language, "language");
+        CensusLimits.requireText(Objects.requireNonNull(language, "language"), "language");
         Objects.requireNonNull(editionDate, "editionDate");
-        Objects.requireNonNull(surveyPeriod, "surveyPeriod");
+        CensusLimits.requireText(Objects.requireNonNull(surveyPeriod, "surveyPeriod").raw(), "surveyPeriod");
         Objects.requireNonNull(crisisReferenceDate, "crisisReferenceDate");
-        Objects.requireNonNull(sourceUrl, "sourceUrl");
-        Objects.requireNonNull(sourceLine, "sourceLine");
-        regions = List.copyOf(regions);
+        Objects.requireNonNull(sourceUrl, "sourceUrl").ifPresent(s -> CensusLimits.requireText(s, "sourceUrl"));
+        CensusLimits.requireText(Objects.requireNonNull(sourceLine, "sourceLine"), "sourceLine");
+        regions = CensusLimits.requireList(regions, "regions");
     }
 }

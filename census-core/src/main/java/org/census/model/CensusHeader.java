@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public record CensusHeader(CensusEdition edition, Optional<SolidarityFund> solid
     public CensusHeader {
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(solidarityFund, "solidarityFund");
-        statedFigures = List.copyOf(statedFigures);
+        statedFigures = CensusLimits.requireCount(statedFigures, CensusLimits.MAX_LIST_LENGTH, "statedFigures");
     }
 
     /** The census of this header and these partnerships. */

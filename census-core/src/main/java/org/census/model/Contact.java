@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import java.util.Objects;
 
 /**
@@ -14,8 +15,8 @@ import java.util.Objects;
 public record Contact(ContactSide side, String name, String role, String raw) {
     public Contact {
         Objects.requireNonNull(side, "side");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(raw, "raw");
+        CensusLimits.requireText(Objects.requireNonNull(name, "name"), "name");
+        CensusLimits.requireText(Objects.requireNonNull(role, "role"), "role");
+        CensusLimits.requireText(Objects.requireNonNull(raw, "raw"), "raw");
     }
 }

@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -41,27 +42,29 @@ public record Partnership(String id, Optional<String> sameAs, String sourceSecti
                           BudgetTrend budgetTrend, String localMeans, List<Action> actions, String perspectives,
                           List<String> notes) {
     public Partnership {
-        Objects.requireNonNull(id, "id");
+        CensusLimits.requireText(Objects.requireNonNull(id, "id"), "id");
         if (id.isBlank()) {
             throw new IllegalArgumentException("a partnership needs an id");
         }
-        Objects.requireNonNull(sameAs, "sameAs");
-        Objects.requireNonNull(sourceSection, "sourceSection");
-        regions = List.copyOf(regions);
-        Objects.requireNonNull(updated, "updated");
-        frenchParties = List.copyOf(frenchParties);
-        partnerParties = List.copyOf(partnerParties);
-        thirdCountryParties = List.copyOf(thirdCountryParties);
-        contacts = List.copyOf(contacts);
-        Objects.requireNonNull(formalisation, "formalisation");
-        Objects.requireNonNull(governingDocument, "governingDocument");
-        Objects.requireNonNull(annualBudget, "annualBudget");
-        Objects.requireNonNull(continuation, "continuation");
-        Objects.requireNonNull(budgetTrend, "budgetTrend");
-        Objects.requireNonNull(localMeans, "localMeans");
-        actions = List.copyOf(actions);
-        Objects.requireNonNull(perspectives, "perspectives");
-        notes = List.copyOf(notes);
+        Objects.requireNonNull(sameAs, "sameAs").ifPresent(s -> CensusLimits.requireText(s, "sameAs"));
+        CensusLimits.requireText(Objects.requireNonNull(sourceSection, "sourceSection"), "sourceSection");
+        regions = CensusLimits.requireList(regions, "regions");
+        CensusLimits.requireText(Objects.requireNonNull(updated, "updated").raw(), "updated");
+        frenchParties = CensusLimits.requireCount(frenchParties, CensusLimits.MAX_LIST_LENGTH, "frenchParties");
+        partnerParties = CensusLimits.requireCount(partnerParties, CensusLimits.MAX_LIST_LENGTH, "partnerParties");
+        thirdCountryParties = CensusLimits.requireCount(thirdCountryParties, CensusLimits.MAX_LIST_LENGTH,
+                "thirdCountryParties");
+        contacts = CensusLimits.requireCount(contacts, CensusLimits.MAX_LIST_LENGTH, "contacts");
+        CensusLimits.requireText(Objects.requireNonNull(formalisation, "formalisation").raw(), "formalisation");
+        CensusLimits.requireText(Objects.requireNonNull(governingDocument, "governingDocument").raw(),
+                "governingDocument");
+        CensusLimits.requireText(Objects.requireNonNull(annualBudget, "annualBudget").raw(), "annualBudget");
+        CensusLimits.requireText(Objects.requireNonNull(continuation, "continuation").raw(), "continuation");
+        CensusLimits.requireText(Objects.requireNonNull(budgetTrend, "budgetTrend").raw(), "budgetTrend");
+        CensusLimits.requireText(Objects.requireNonNull(localMeans, "localMeans"), "localMeans");
+        actions = CensusLimits.requireCount(actions, CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP, "actions");
+        CensusLimits.requireText(Objects.requireNonNull(perspectives, "perspectives"), "perspectives");
+        notes = CensusLimits.requireList(notes, "notes");
     }
 
     /** The update dates given to the day. */

@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,12 +18,15 @@ import java.util.Optional;
 public record Party(String name, String raw, AuthorityKind kind, PartyRole role, List<PlaceLevel> place,
                     Optional<String> country) {
     public Party {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(raw, "raw");
+        CensusLimits.requireText(Objects.requireNonNull(name, "name"), "name");
+        CensusLimits.requireText(Objects.requireNonNull(raw, "raw"), "raw");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(role, "role");
         place = List.copyOf(place);
-        Objects.requireNonNull(country, "country");
+        // The levels fill one cell of the tables, the names another.
+        CensusLimits.requireList(place.stream().map(PlaceLevel::level).toList(), "place");
+        CensusLimits.requireList(place.stream().map(PlaceLevel::name).toList(), "place");
+        Objects.requireNonNull(country, "country").ifPresent(c -> CensusLimits.requireText(c, "country"));
     }
 
     /** The name of the place at a level ("cercle"), if the form gives it. */

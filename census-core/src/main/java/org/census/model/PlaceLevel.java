@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  */
 public record PlaceLevel(String level, String name) {
     public PlaceLevel {
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(name, "name");
+        CensusLimits.requireText(Objects.requireNonNull(level, "level"), "level");
+        CensusLimits.requireText(Objects.requireNonNull(name, "name"), "name");
     }
 }

@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +17,11 @@ import java.util.Optional;
  */
 public record SolidarityFund(String name, LocalDate asOf, List<Donor> donors, Optional<BigDecimal> printedTotalEur) {
     public SolidarityFund {
-        Objects.requireNonNull(name, "name");
+        CensusLimits.requireText(Objects.requireNonNull(name, "name"), "name");
         Objects.requireNonNull(asOf, "asOf");
-        donors = List.copyOf(donors);
-        Objects.requireNonNull(printedTotalEur, "printedTotalEur");
+        donors = CensusLimits.requireCount(donors, CensusLimits.MAX_DONORS, "donors");
+        Objects.requireNonNull(printedTotalEur, "printedTotalEur")
+                .ifPresent(t -> CensusLimits.requireNumber(t, "printedTotalEur"));
     }
 
     /** The sum of the donors' amounts. */

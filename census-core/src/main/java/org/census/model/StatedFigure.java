@@ -1,5 +1,6 @@
 package org.census.model;
 
+import org.census.CensusLimits;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -12,8 +13,8 @@ import java.util.Objects;
  */
 public record StatedFigure(String figure, BigDecimal value, String raw) {
     public StatedFigure {
-        Objects.requireNonNull(figure, "figure");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(raw, "raw");
+        CensusLimits.requireText(Objects.requireNonNull(figure, "figure"), "figure");
+        CensusLimits.requireNumber(Objects.requireNonNull(value, "value"), "value");
+        CensusLimits.requireText(Objects.requireNonNull(raw, "raw"), "raw");
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.census.CensusLimits;
+
 /**
  * A date or period as a form states it ("17/05/13", "Avril à août 2012", "1er semestre 2013", "depuis 1994",
  * "En cours"), with its raw text and the intervals read from it.
@@ -26,7 +28,15 @@ public record DateText(String raw, List<DateInterval> intervals, boolean ongoing
 
     /** Parses a French date or period text; never throws on odd text. */
     public static DateText parse(String raw) {
-        return DateTextParser.parse(raw);
+        return DateTextParser.parse(raw, CensusLimits.DEFAULT);
+    }
+
+    /**
+     * Parses a French date or period text, reading only dates of the years the limits allow: a span outside them
+     * stays in the raw text, with a warning.
+     */
+    public static DateText parse(String raw, CensusLimits limits) {
+        return DateTextParser.parse(raw, limits);
     }
 
     /** A date text holding exactly these days, e.g. update dates read from a spreadsheet's date cells. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.census.CensusLimits;
 import org.census.internal.FrenchText;
 import org.census.internal.TwoDigitYear;
 
@@ -96,13 +97,13 @@ final class DateTextParser {
         }
     }
 
-    static DateText parse(String rawOrNull) {
+    static DateText parse(String rawOrNull, CensusLimits limits) {
         String raw = rawOrNull == null ? "" : rawOrNull;
         if (FrenchText.isBlankAnswer(raw)) {
             return new DateText(raw, List.of(), false, false, List.of());
         }
         // No catch-all: a bug in the reading must fail a test, not turn into a warning (ParserProperties).
-        return read(raw);
+        return read(raw, limits);
     }
 
     private static boolean hasLetter(String text) {
@@ -114,7 +115,7 @@ final class DateTextParser {
         return false;
     }
 
-    private static DateText read(String raw) {
+    private static DateText read(String raw, CensusLimits limits) {
         String text = FrenchText.fold(raw).replace('\n', ' ');
         List<String> warnings = new ArrayList<>();
         List<Item> items = new ArrayList<>();
@@ -151,13 +152,16 @@ final class DateTextParser {
                 LocalDate end = b.last();
                 if (end.isBefore(start)) {
                     warnings.add("period ends before it starts: " + text.substring(a.start, b.end));
-                    intervals.add(new DateInterval(start, a.last(), a.precision));
+                    add(intervals, new DateInterval(start, a.last(), a.precision), limits, warnings,
+                            text.substring(a.start, a.end));
                     continue;
                 }
-                intervals.add(new DateInterval(start, end, a.precision.coarser(b.precision)));
+                add(intervals, new DateInterval(start, end, a.precision.coarser(b.precision)), limits, warnings,
+                        text.substring(a.start, b.end));
                 i++;
             } else {
-                intervals.add(new DateInterval(a.first(), a.last(), a.precision));
+                add(intervals, new DateInterval(a.first(), a.last(), a.precision), limits, warnings,
+                        text.substring(a.start, a.end));
             }
         }
         // The keyword patterns need a letter: most dates ("21/10/09", "2012") have none and skip them.
@@ -172,6 +176,17 @@ final class DateTextParser {
             warnings.add("no date read from a text with numbers");
         }
         return new DateText(raw, intervals, ongoing, since, warnings);
+    }
+
+    /** A span whose years a census holds is read; another stays in the text, with a warning. */
+    private static void add(List<DateInterval> intervals, DateInterval span, CensusLimits limits,
+                            List<String> warnings, String written) {
+        if (limits.allowsYear(span.start().getYear()) && limits.allowsYear(span.end().getYear())) {
+            intervals.add(span);
+        } else {
+            warnings.add("not read as a date (years " + limits.firstYear() + "–" + limits.lastYear()
+                    + " only): " + (written.length() > 40 ? written.substring(0, 40) + "…" : written));
+        }
     }
 
     private static Optional<Item> item(Matcher m, List<String> warnings) {

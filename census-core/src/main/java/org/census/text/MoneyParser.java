@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.census.CensusLimits;
 import org.census.internal.FrenchText;
 
 /**
@@ -181,6 +182,14 @@ final class MoneyParser {
                 }
             }
         }
+        Optional<String> beyond = CensusLimits.numberProblem(high).or(() -> CensusLimits.numberProblem(low));
+        if (beyond.isPresent()) {
+            // A sum or a multiple beyond what a census holds: the text stays, the figure is unknown.
+            warnings.add("no figure read: the amounts add up beyond what a census holds ("
+                    + beyond.get() + ")");
+            return new MoneyText(raw, List.of(), Optional.empty(), Optional.empty(), approximate, List.of(), shares,
+                    warnings);
+        }
         return new MoneyText(raw, amounts, Optional.of(low), Optional.of(high), approximate, byPeriod, shares,
                 warnings);
     }
@@ -340,7 +349,11 @@ final class MoneyParser {
                 } else if (u.startsWith("k")) {
                     value = value.multiply(BigDecimal.valueOf(1_000));
                 }
-                tokens.add(new Token(m.start(), unit.end(), value, Kind.MONEY, true));
+                if (outOfRange(value, text.substring(m.start(), unit.end()), warnings)) {
+                    tokens.add(new Token(m.start(), unit.end(), BigDecimal.ZERO, Kind.OTHER, false));
+                } else {
+                    tokens.add(new Token(m.start(), unit.end(), value, Kind.MONEY, true));
+                }
                 continue;
             }
             if (NOT_MONEY_AFTER.matcher(folded).region(end, folded.length()).lookingAt()
@@ -358,9 +371,21 @@ final class MoneyParser {
                 }
                 continue;
             }
-            tokens.add(new Token(m.start(), end, value, Kind.MONEY, false));
+            boolean out = outOfRange(value, digits, warnings);
+            tokens.add(new Token(m.start(), end, out ? BigDecimal.ZERO : value, out ? Kind.OTHER : Kind.MONEY, false));
         }
         return tokens;
+    }
+
+    /** A number a census cannot hold as an amount ({@link CensusLimits#numberProblem}) is left in the text. */
+    private static boolean outOfRange(BigDecimal value, String written, List<String> warnings) {
+        Optional<String> problem = CensusLimits.numberProblem(value);
+        problem.ifPresent(p -> warnings.add("not read as an amount (" + p + "): " + shorten(written)));
+        return problem.isPresent();
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static int digitCount(String number) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.census.CensusLimits;
+
 /**
  * A sum of money as a form states it, with its raw text and what could be read from it.
  *
@@ -34,6 +36,10 @@ public record MoneyText(String raw, List<BigDecimal> amountsEur, Optional<BigDec
         byPeriod = List.copyOf(byPeriod);
         shares = List.copyOf(shares);
         warnings = List.copyOf(warnings);
+        // Within the limits, so that every writer can write the amounts and every reader read them back.
+        amountsEur.forEach(a -> CensusLimits.requireNumber(a, "amountsEur"));
+        lowEur.ifPresent(a -> CensusLimits.requireNumber(a, "lowEur"));
+        highEur.ifPresent(a -> CensusLimits.requireNumber(a, "highEur"));
         if (lowEur.isPresent() != highEur.isPresent()) {
             throw new IllegalArgumentException("low and high bounds go together: " + raw);
         }

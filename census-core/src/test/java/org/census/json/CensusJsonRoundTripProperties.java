@@ -29,6 +29,17 @@ class CensusJsonRoundTripProperties {
         assertThat(roundTrip(census)).isEqualTo(census);
     }
 
+    @Provide
+    Arbitrary<Census> censusesAtTheLimits() {
+        return CensusArbitraries.censusesAtTheLimits();
+    }
+
+    /** Every census the model accepts, up to its limits, is written so that it reads back (issue 10, point 10). */
+    @Property(tries = 40)
+    void aCensusAtTheLimitsRoundTrips(@ForAll("censusesAtTheLimits") Census census) {
+        assertThat(roundTrip(census)).isEqualTo(census);
+    }
+
     @Example
     void bundledCensusRoundTrips() {
         Census census = BundledCensus.load();

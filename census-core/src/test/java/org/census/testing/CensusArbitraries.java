@@ -1,5 +1,6 @@
 package org.census.testing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
+import org.census.CensusLimits;
 import org.census.bundled.BundledCensus;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
@@ -61,6 +63,62 @@ public final class CensusArbitraries {
                 Arbitraries.bigDecimals().between(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(1_000_000))
                         .ofScale(0), texts()).as(StatedFigure::new).list().ofMaxSize(3);
         return Combinators.combine(edition(), partnerships, fund, figures).as(Census::new);
+    }
+
+    /**
+     * Censuses at the model's limits ({@link CensusLimits}): texts of exactly the longest length (beginning with a
+     * formula character, holding characters a cell escapes, astral characters), lists that fill a cell to the last
+     * character, amounts and stated figures at ±10^12 and with six decimals, dates in the first and last years,
+     * and texts naming amounts and dates just beyond them, which stay texts.
+     */
+    public static Arbitrary<Census> censusesAtTheLimits() {
+        int max = CensusLimits.MAX_TEXT_LENGTH;
+        Arbitrary<String> longest = Arbitraries.of("=", "-", "'=", "a", "\u0001", "😀", "_x0041_", "\r\n")
+                .map(start -> longText(start, max));
+        Arbitrary<String> money = Arbitraries.of("1 000 000 000 000 €", "1 000 000 000 001 €", "0,000001 €",
+                "0,0000001 €", "1 000 000 millions €", "999 999 999 999,999999 €", "600 000 000 000 € + 600 000 000 000 €",
+                "Entre 1 et 1 000 000 000 000 €", longText("1 000 000 000 000 € ", max));
+        Arbitrary<String> dates = Arbitraries.of("01/01/1900", "31/12/2100", "01/01/2101", "31/12/1899", "1899",
+                "Hiver 2100", "De 1899 à 2013", "17/05/13", longText("17/05/13 ", max));
+        Arbitrary<BigDecimal> figure = Arbitraries.of(CensusLimits.MAX_AMOUNT_EUR, CensusLimits.MAX_AMOUNT_EUR.negate(),
+                new BigDecimal("0.000001"), new BigDecimal("1E+3"), new BigDecimal("999999999999.999999"));
+        Arbitrary<List<String>> fullList = Arbitraries.integers().between(1, 5)
+                .map(n -> java.util.stream.IntStream.range(0, n).mapToObj(i -> longText("\\", (max - (n - 1)) / n))
+                        .toList());
+        Arbitrary<Action> action = Combinators.combine(longest, longest, dates, money)
+                .as((description, note, period, budget) -> Action.of("1", "Santé", false, description, period,
+                        budget, note));
+        Arbitrary<Partnership> partnership = Combinators.combine(longest, fullList, dates, money, longest,
+                action.list().ofMaxSize(2), fullList)
+                .as((section, regions, date, budget, text, actions, notes) -> new Partnership("p", Optional.empty(),
+                        section, regions, DateText.parse(date), List.of(new Party(text, text, AuthorityKind.OTHER,
+                        PartyRole.PARTY, List.of(new PlaceLevel("commune", text)), Optional.empty())), List.of(),
+                        List.of(), List.of(new Contact(ContactSide.FRANCE, text, text, text)), DateText.parse(date),
+                        GoverningDocument.parse(text), MoneyText.parse(budget), Continuation.parse(text),
+                        BudgetTrend.parse(text), text, actions, text, notes));
+        Arbitrary<Optional<SolidarityFund>> fund = Combinators.combine(longest, money, figure)
+                .as((name, amount, total) -> Optional.of(new SolidarityFund(name, LocalDate.of(2100, 12, 31),
+                        List.of(new Donor(name, MoneyText.parse(amount))), Optional.of(total))));
+        Arbitrary<List<StatedFigure>> figures = Combinators.combine(longest, figure)
+                .as((raw, value) -> new StatedFigure("other", value, raw)).list().ofMaxSize(2);
+        Arbitrary<CensusEdition> edition = Combinators.combine(longest, fullList, dates).as((title, regions, survey) ->
+                new CensusEdition("xx-2013", title, Optional.of(title), title, "ML", "fr", LocalDate.of(1900, 1, 1),
+                        DateText.parse(survey), LocalDate.of(2100, 12, 31), Optional.of(title), title, regions));
+        return Combinators.combine(edition, partnership.list().ofMaxSize(1), fund, figures).as(Census::new);
+    }
+
+    /** A text of exactly {@code length} characters that begins with {@code start} and repeats it. */
+    private static String longText(String start, int length) {
+        StringBuilder s = new StringBuilder(length);
+        while (s.length() < length) {
+            s.append(start);
+        }
+        s.setLength(length);
+        // A surrogate pair cut in two at the end would be a lone surrogate: a text, but not what this case means.
+        if (Character.isHighSurrogate(s.charAt(length - 1))) {
+            s.setCharAt(length - 1, 'x');
+        }
+        return s.toString();
     }
 
     /**

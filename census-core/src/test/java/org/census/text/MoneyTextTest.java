@@ -1,11 +1,13 @@
 package org.census.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,7 +166,36 @@ class MoneyTextTest {
         MoneyText m = MoneyText.parse("1" + "0".repeat(30) + " €");
         assertThat(m.isKnown()).isFalse();
         assertThat(m.warnings()).containsExactly("a number of 31 digits is not read as an amount");
-        assertThat(MoneyText.parse("1" + "0".repeat(17) + " €").exactEur()).contains(eur("100000000000000000"));
+        assertThat(MoneyText.parse("1" + "0".repeat(12) + " €").exactEur()).contains(eur("1000000000000"));
+    }
+
+    @Test
+    void anAmountBeyondWhatACensusHoldsStaysInTheText() {
+        MoneyText m = MoneyText.parse("1" + "0".repeat(17) + " €");
+        assertThat(m.isKnown()).isFalse();
+        assertThat(m.amountsEur()).isEmpty();
+        assertThat(m.warnings()).containsExactly("not read as an amount (the number 100000000000000000 is beyond "
+                + "±10^12, the largest a census holds): 100000000000000000 €");
+        assertThat(MoneyText.parse("1,5 million €").exactEur()).contains(eur("1500000"));
+        assertThat(MoneyText.parse("2 000 000 millions €").isKnown()).isFalse();
+        assertThat(MoneyText.parse("0,1234567 €").isKnown()).isFalse();
+    }
+
+    @Test
+    void aSumBeyondWhatACensusHoldsIsNoFigure() {
+        MoneyText m = MoneyText.parse("600 000 000 000 € + 600 000 000 000 €");
+        assertThat(m.isKnown()).isFalse();
+        assertThat(m.amountsEur()).isEmpty();
+        assertThat(m.raw()).isEqualTo("600 000 000 000 € + 600 000 000 000 €");
+        assertThat(m.warnings()).last().asString().startsWith("no figure read: the amounts add up beyond");
+    }
+
+    @Test
+    void theModelRefusesAnAmountBeyondItsLimits() {
+        assertThatThrownBy(() -> new PeriodAmount("2013", eur("1000000000000.5")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond ±10^12");
+        assertThatThrownBy(() -> new MoneyText("x", List.of(), Optional.of(eur("1E-7")), Optional.of(eur("1")),
+                false, List.of(), List.of(), List.of())).hasMessageContaining("more than 6 decimals");
     }
 
     @Test

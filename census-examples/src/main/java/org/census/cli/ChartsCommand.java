@@ -52,7 +52,12 @@ final class ChartsCommand implements Callable<Integer> {
         Set<ChartFormat> chosen = EnumSet.noneOf(ChartFormat.class);
         formats.forEach(f -> chosen.add(ChartFormat.parse(f)));
         Census loaded = CensusInput.load(census).withoutContacts();
-        List<Path> written = ChartSet.render(loaded, out, chosen, language.locale(), ChartSize.PRINT.withDpi(dpi));
+        List<Path> written;
+        // Every chart is drawn before any is put in place: a run that fails leaves the folder as it was.
+        try (StagedOutput output = StagedOutput.in(out)) {
+            written = output.commit(ChartSet.render(loaded, output.staged(""), chosen, language.locale(),
+                    ChartSize.PRINT.withDpi(dpi)));
+        }
         PrintWriter w = spec.commandLine().getOut();
         written.forEach(w::println);
         w.flush();

@@ -54,28 +54,32 @@ final class ReportCommand implements Callable<Integer> {
         Texts texts = new Texts(language.locale());
         OverviewView view = new OverviewView(OverviewData.of(published, Optional.empty(),
                 List.of(Dimension.values())), texts);
-        List<Path> written = new ArrayList<>();
+        List<Path> written;
+        // Every file is made before any is put in place: a run that fails leaves the folder as it was.
+        try (StagedOutput output = StagedOutput.in(out)) {
+            List<Path> made = new ArrayList<>();
+            Path markdown = output.staged("overview.md");
+            AtomicFiles.writeString(markdown, markdown(view, published));
+            made.add(markdown);
+            Path json = output.staged("overview.json");
+            AtomicFiles.writeString(json, new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(view.toJson(List.of(Dimension.values()))) + "\n");
+            made.add(json);
 
-        Path markdown = out.resolve("overview.md");
-        AtomicFiles.writeString(markdown, markdown(view, published));
-        written.add(markdown);
-        Path json = out.resolve("overview.json");
-        AtomicFiles.writeString(json, new ObjectMapper().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(view.toJson(List.of(Dimension.values()))) + "\n");
-        written.add(json);
-
-        ProgressListener progress = Progress.forTerminal();
-        try {
-            for (String format : List.of("json", "xlsx")) {
-                Path file = out.resolve("census." + format);
-                CensusFiles.installed().write(published, file, Optional.of(format), progress);
-                written.add(file);
+            ProgressListener progress = Progress.forTerminal();
+            try {
+                for (String format : List.of("json", "xlsx")) {
+                    Path file = output.staged("census." + format);
+                    CensusFiles.installed().write(published, file, Optional.of(format), progress);
+                    made.add(file);
+                }
+            } finally {
+                Progress.close(progress);
             }
-        } finally {
-            Progress.close(progress);
+            made.addAll(ChartSet.render(published, output.staged("charts"), EnumSet.of(ChartFormat.PNG,
+                    ChartFormat.SVG), texts.locale(), ChartSize.SCREEN));
+            written = output.commit(made);
         }
-        written.addAll(ChartSet.render(published, out.resolve("charts"), EnumSet.of(ChartFormat.PNG, ChartFormat.SVG),
-                texts.locale(), ChartSize.SCREEN));
 
         PrintWriter w = spec.commandLine().getOut();
         w.println(TerminalText.safe(view.title()));

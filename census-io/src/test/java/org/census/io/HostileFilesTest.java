@@ -19,7 +19,8 @@ class HostileFilesTest {
                 + " \"partnerCountry\": \"ML\", \"editionDate\": \"2013-11-08\", \"crisisReferenceDate\": "
                 + "\"2012-03-22\"}, ";
         assertThat(refused((edition + "\"partnerships\": [{\"id\": \"" + "x".repeat(50_000_000) + "\"}]}")
-                .getBytes(StandardCharsets.UTF_8), "json").problem()).contains("safety limit");
+                .getBytes(StandardCharsets.UTF_8), "json").problem()).startsWith("a text of more than 32767 "
+                + "characters");
         assertThat(refused(("[".repeat(10_000)).getBytes(StandardCharsets.UTF_8), "json").problem())
                 .contains("expected a JSON object");
         assertThat(refused((edition + "\"partnerships\": [{\"id\": \"a\", \"notes\": " + "[".repeat(10_000)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.census.CensusException;
+import org.census.CensusLimits;
 import org.census.internal.LoneSurrogates;
 
 /**
@@ -23,8 +24,14 @@ import org.census.internal.LoneSurrogates;
  * </ul>
  */
 public final class CellText {
-    /** The most characters a cell holds in Excel and LibreOffice. */
-    public static final int MAX_CELL_LENGTH = 32_767;
+    /** The most characters a cell holds in Excel and LibreOffice: the longest text of a census. */
+    public static final int MAX_CELL_LENGTH = CensusLimits.MAX_TEXT_LENGTH;
+    /**
+     * The longest content of a cell that holds a census text: every character escaped as {@code _xHHHH_} (seven),
+     * and a formula quote. The census's limits are on its texts ({@link CensusLimits}); this bounds what a reader
+     * collects of a cell before it decodes it.
+     */
+    public static final int MAX_CELL_CONTENT = 7 * MAX_CELL_LENGTH + 1;
 
     private CellText() {
     }
@@ -61,7 +68,10 @@ public final class CellText {
         return cell;
     }
 
-    /** The cell content for a text: neutralised, then escaped for XML; refused if a cell cannot hold it. */
+    /**
+     * The cell content for a text: neutralised, then escaped for XML. A text within {@link CensusLimits} always
+     * fits; a longer one is refused.
+     */
     public static String toCell(String text, String what) {
         return toCell(text, () -> what);
     }
@@ -75,9 +85,9 @@ public final class CellText {
                     + "; a workbook cannot hold it");
         }
         String cell = escapeXml(neutralise(text));
-        if (cell.length() > MAX_CELL_LENGTH) {
-            throw new CensusException(what.get() + ": " + cell.length() + " characters, more than the " + MAX_CELL_LENGTH
-                    + " a spreadsheet cell holds; shorten it or write JSON");
+        if (cell.length() > MAX_CELL_CONTENT) {
+            throw new CensusException(what.get() + ": " + text.length() + " characters, more than the "
+                    + MAX_CELL_LENGTH + " a spreadsheet cell holds; shorten it or write JSON");
         }
         return cell;
     }

@@ -18,10 +18,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.census.CensusException;
 import org.census.CensusFormatException;
+import org.census.CensusLimits;
 import org.census.Location;
 import org.census.internal.LoneSurrogates;
 import org.census.io.internal.CellText;
@@ -161,6 +163,7 @@ public final class QuestionnaireImport {
         private final Map<String, Cell> fields = new LinkedHashMap<>();
         private final Sheet form;
         private final ExcelDateSystem dates;
+        private final java.util.Set<Location> uncomputedSeen = new java.util.HashSet<>();
 
         FormReader(Path file, XSSFWorkbook wb, CensusEdition edition, List<ImportIssue> issues) {
             this.file = file;
@@ -251,7 +254,8 @@ public final class QuestionnaireImport {
             contact(contacts, ContactSide.PARTNER, field(QuestionnaireLayout.CONTACT_PARTNER));
             String updatedRaw = updated.map(NumberText::dayMonthYear).orElse(field(QuestionnaireLayout.UPDATED));
             Partnership p = new Partnership(id, Optional.empty(), regions.isEmpty() ? "" : regions.get(0), regions,
-                    DateText.parse(updatedRaw), parties(french), parties(partner), List.of(), contacts,
+                    DateText.parse(updatedRaw), parties(QuestionnaireLayout.FRENCH),
+                    parties(QuestionnaireLayout.PARTNER), List.of(), contacts,
                     DateText.parse(field(QuestionnaireLayout.FORMALISATION)),
                     GoverningDocument.parse(field(QuestionnaireLayout.DOCUMENT)),
                     MoneyText.parse(field(QuestionnaireLayout.BUDGET)),
@@ -277,8 +281,14 @@ public final class QuestionnaireImport {
             }
         }
 
-        private static List<Party> parties(String names) {
-            return split(names).stream().map(n -> new Party(n, n, AuthorityKind.OTHER, PartyRole.PARTY, List.of(),
+        /** The parties of a field, one a line, at most as many as a census holds. */
+        private List<Party> parties(String field) {
+            List<String> names = split(field(field));
+            if (names.size() > CensusLimits.MAX_LIST_LENGTH) {
+                throw new CensusFormatException(file.getFileName().toString(), at(fields.get(field)),
+                        CensusLimits.tooMany(names.size(), CensusLimits.MAX_LIST_LENGTH));
+            }
+            return names.stream().map(n -> new Party(n, n, AuthorityKind.OTHER, PartyRole.PARTY, List.of(),
                     Optional.<String>empty())).toList();
         }
 
@@ -320,10 +330,10 @@ public final class QuestionnaireImport {
                 return Optional.empty();
             }
             CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-            if (type == CellType.NUMERIC) {
+            if (type == CellType.NUMERIC && !uncomputed(c)) {
                 Optional<LocalDate> d = dates.date(c.getNumericCellValue());
                 if (d.isPresent()) {
-                    return d;
+                    return withinYears(c, d.get());
                 }
             }
             String t = text(c).strip();
@@ -335,12 +345,50 @@ public final class QuestionnaireImport {
             if (d.isEmpty()) {
                 issue(c, Severity.WARNING, "« " + CellText.shorten(t) + " » n'est pas une date ; attendu une date"
                         + " comme 17/05/2013 (le texte est gardé tel quel)");
+                return d;
             }
-            return d;
+            return withinYears(c, d.get());
         }
 
-        /** A cell as text: a formula's last value, a number without a spurious ".0", a date as dd/mm/yyyy. */
+        /** A day of the years a census holds; another is no date, and its text is kept as it is. */
+        private Optional<LocalDate> withinYears(Cell c, LocalDate day) {
+            if (CensusLimits.DEFAULT.allowsYear(day.getYear())) {
+                return Optional.of(day);
+            }
+            issue(c, Severity.WARNING, "l'année " + day.getYear() + " est hors des années "
+                    + CensusLimits.DEFAULT.firstYear() + " à " + CensusLimits.DEFAULT.lastYear()
+                    + " ; attendu une date comme 17/05/2013 (le texte est gardé tel quel)");
+            return Optional.empty();
+        }
+
+        /**
+         * A formula whose value the workbook does not hold (saved by a program that does not compute): POI would
+         * read it as 0. Its cell is read as empty, once with a warning.
+         */
+        private boolean uncomputed(Cell c) {
+            if (c.getCellType() != CellType.FORMULA || !(c instanceof XSSFCell x) || x.getCTCell().isSetV()) {
+                return false;
+            }
+            if (uncomputedSeen.add(at(c))) {
+                issue(c, Severity.WARNING, "formule sans valeur calculée (" + CellText.shorten(c.getCellFormula())
+                        + ") : la cellule est lue vide ; ouvrez le classeur dans un tableur et enregistrez-le");
+            }
+            return true;
+        }
+
+        /**
+         * A cell as text: a formula's last value, a number without a spurious ".0", a date as dd/mm/yyyy; refused
+         * beyond the longest text of a census.
+         */
         private String text(Cell c) {
+            String text = uncomputed(c) ? "" : content(c);
+            CensusLimits.textProblem(text).ifPresent(p -> {
+                throw new CensusFormatException(file.getFileName().toString(), at(c), p);
+            });
+            return text;
+        }
+
+        private String content(Cell c) {
             CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
             return switch (type) {
                 case STRING -> wholeCharacters(c, CellText.restore(c.getStringCellValue()));

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,7 +21,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.census.CensusFormatException;
+import org.census.CensusLimits;
 import org.census.Location;
+import org.census.internal.LoneSurrogates;
 import org.census.internal.Messages;
 
 /**
@@ -352,7 +355,8 @@ final class SheetCursor implements AutoCloseable {
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
                 int length = firstChunk != null ? firstChunk.length() : text.length();
-                if (length + xml.getTextLength() > CellText.MAX_CELL_LENGTH) {
+                // Bounded before it is decoded; the decoded text is held to the census's limit where it is read.
+                if (length + xml.getTextLength() > CellText.MAX_CELL_CONTENT) {
                     throw error(column, "a cell of more than " + CellText.MAX_CELL_LENGTH
                             + " characters, the most a spreadsheet cell holds");
                 }
@@ -389,16 +393,55 @@ final class SheetCursor implements AutoCloseable {
         return type(column) == Type.BLANK || raw(column).isEmpty();
     }
 
-    /** The cell as a census text: a number as written, a text with its escapes and formula-quote undone. */
+    /**
+     * The cell as one census text, within {@link CensusLimits#MAX_TEXT_LENGTH}: a number as written, a text with its
+     * escapes and formula-quote undone.
+     */
     String text(int column) {
+        String text = content(column);
+        CensusLimits.textProblem(text).ifPresent(p -> {
+            throw error(column, p);
+        });
+        return text;
+    }
+
+    /**
+     * The cell as a list of census texts, one a line ({@link CellText#splitList}), within the limits of a list that
+     * fills one cell.
+     */
+    List<String> list(int column) {
+        List<String> list = CellText.splitList(content(column));
+        CensusLimits.listProblem(list).ifPresent(p -> {
+            throw error(column, p);
+        });
+        return list;
+    }
+
+    /** The cell's content as {@link #list} reads it, before it is split. */
+    String listText(int column) {
+        list(column);
+        return content(column);
+    }
+
+    /** The cell's content as a census text, however long. */
+    private String content(int column) {
         return switch (type(column)) {
             case BLANK -> "";
-            case TEXT -> CellText.fromCell(raw(column));
+            case TEXT -> wholeCharacters(column, CellText.fromCell(raw(column)));
             case NUMBER -> NumberText.asTyped(raw(column));
             case BOOLEAN -> CellText.ofBoolean("1".equals(raw(column)));
             case ERROR -> throw error(column, "the cell holds the error " + raw(column) + ", not a value");
             case DATE_ISO -> raw(column);
         };
+    }
+
+    /** The text, refused if it holds a lone surrogate: no Unicode text does, and no writer could write it back. */
+    private String wholeCharacters(int column, String text) {
+        int index = LoneSurrogates.indexIn(text);
+        if (index >= 0) {
+            throw error(column, LoneSurrogates.problem(text, index));
+        }
+        return text;
     }
 
     /** The cell as a number exactly as written; a text cell is read with French or English separators. */
@@ -430,7 +473,7 @@ final class SheetCursor implements AutoCloseable {
             default -> Optional.empty();
         };
         return Optional.of(d.orElseThrow(() -> error(column, "expected a date such as 17/05/2013, found \""
-                + CellText.shorten(text(column)) + "\"")));
+                + CellText.shorten(content(column)) + "\"")));
     }
 
     private Optional<LocalDate> serial(String v) {

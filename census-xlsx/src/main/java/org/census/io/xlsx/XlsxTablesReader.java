@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.census.CensusFormatException;
+import org.census.CensusLimits;
 import org.census.Location;
 import org.census.io.internal.CellText;
 import org.census.io.internal.ReadAhead;
 import org.census.internal.ActionParser;
-import org.census.internal.LoneSurrogates;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
@@ -83,11 +83,27 @@ final class XlsxTablesReader {
         }
 
         String text(String header) {
-            return wholeCharacters(cursor, col(header));
+            return cursor.text(col(header));
         }
 
         List<String> list(String header) {
-            return CellText.splitList(text(header));
+            return cursor.list(col(header));
+        }
+
+        /** Fails, at the current row, when a list about to grow has reached its limit. */
+        void requireRoom(List<?> list, int max, String header) {
+            if (list.size() >= max) {
+                throw cursor.error(col(header), CensusLimits.tooMany(list.size() + 1L, max));
+            }
+        }
+
+        /** A number within the census's limits. */
+        Optional<BigDecimal> number(String header) {
+            Optional<BigDecimal> v = cursor.decimal(col(header));
+            v.flatMap(CensusLimits::numberProblem).ifPresent(p -> {
+                throw cursor.error(col(header), p);
+            });
+            return v;
         }
 
         void advance() {
@@ -104,14 +120,6 @@ final class XlsxTablesReader {
      * The text of a cell, refused if it holds a lone surrogate (an {@code _xD800_} escape): no Unicode text holds one,
      * and refused where it enters, with its cell, the model never holds one.
      */
-    private static String wholeCharacters(SheetCursor cursor, int column) {
-        String text = cursor.text(column);
-        int index = LoneSurrogates.indexIn(text);
-        if (index >= 0) {
-            throw cursor.error(column, LoneSurrogates.problem(text, index));
-        }
-        return text;
-    }
 
     void read(CensusSink sink) {
         TablesSheets.check(pkg.sheetNames(), pkg.source());
@@ -179,20 +187,25 @@ final class XlsxTablesReader {
             int period = table.col("Période");
             int budget = table.col("Budget");
             int note = table.col("Note");
-            String id = table.hasRow ? wholeCharacters(c, idColumn) : null;
+            String id = table.hasRow ? c.text(idColumn) : null;
             while (table.hasRow && !out.stopped()) {
                 int row = c.rowNumber();
                 List<Action> rows = new ArrayList<>();
                 String rowId = id;
                 while (rowId.equals(id) && !out.stopped()) {
-                    rows.add(parses.action(wholeCharacters(c, number), wholeCharacters(c, domain), c.flag(fromAbove),
-                            wholeCharacters(c, description), wholeCharacters(c, period), wholeCharacters(c, budget),
-                            wholeCharacters(c, note)));
+                    if (rows.size() == CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP) {
+                        // Refused before the list grows: a million actions of one partnership would fill the heap.
+                        throw c.error(idColumn, "more than " + CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP
+                                + " actions for partnership \"" + CellText.shorten(id) + "\", the most a census "
+                                + "holds; split the partnership");
+                    }
+                    rows.add(parses.action(c.text(number), c.text(domain), c.flag(fromAbove), c.text(description),
+                            c.text(period), c.text(budget), c.text(note)));
                     table.advance();
                     if (!table.hasRow) {
                         break;
                     }
-                    rowId = wholeCharacters(c, idColumn);
+                    rowId = c.text(idColumn);
                 }
                 out.put(new Batch(id, row, rows));
                 id = rowId;
@@ -244,10 +257,10 @@ final class XlsxTablesReader {
                 }
                 fields.put(name, texts.size());
                 SheetCursor.Type type = sheet.cursor.type(valueColumn);
-                texts.add(new String[] {wholeCharacters(sheet.cursor, valueColumn)});
-                dates.add(new LocalDate[] {isDateField(name) ? sheet.cursor.date(valueColumn).orElse(null) : null});
-                numbers.add(name.equals(TablesLayout.FUND_TOTAL) ? sheet.cursor.decimal(valueColumn)
-                        : Optional.empty());
+                texts.add(new String[] {name.equals(TablesLayout.REGIONS) ? sheet.cursor.listText(valueColumn)
+                        : sheet.cursor.text(valueColumn)});
+                dates.add(new LocalDate[] {isDateField(name) ? date(sheet.cursor, valueColumn) : null});
+                numbers.add(name.equals(TablesLayout.FUND_TOTAL) ? sheet.number("Valeur") : Optional.empty());
                 where.add(sheet.cursor.at(valueColumn));
                 edition.add(new Object[] {type});
             }
@@ -286,6 +299,17 @@ final class XlsxTablesReader {
         return new CensusHeader(e, fund, figures());
     }
 
+    /** A date cell's day, within the census's years; null when the cell is empty. */
+    private static LocalDate date(SheetCursor cursor, int column) {
+        LocalDate day = cursor.date(column).orElse(null);
+        if (day != null) {
+            CensusLimits.DEFAULT.dateProblem(day).ifPresent(p -> {
+                throw cursor.error(column, p);
+            });
+        }
+        return day;
+    }
+
     private static boolean isDateField(String name) {
         return name.equals(TablesLayout.EDITION_DATE) || name.equals(TablesLayout.CRISIS)
                 || name.equals(TablesLayout.FUND_AS_OF);
@@ -295,6 +319,7 @@ final class XlsxTablesReader {
         List<Donor> donors = new ArrayList<>();
         try (Table sheet = required(TablesLayout.DONORS)) {
             for (; sheet.hasRow; sheet.advance()) {
+                sheet.requireRoom(donors, CensusLimits.MAX_DONORS, "Donateur");
                 donors.add(new Donor(sheet.text("Donateur"), MoneyText.parse(sheet.text("Montant"))));
             }
         }
@@ -305,8 +330,9 @@ final class XlsxTablesReader {
         List<StatedFigure> figures = new ArrayList<>();
         try (Table sheet = required(TablesLayout.STATED)) {
             for (; sheet.hasRow; sheet.advance()) {
+                sheet.requireRoom(figures, CensusLimits.MAX_LIST_LENGTH, "Chiffre");
                 int value = sheet.col("Valeur");
-                BigDecimal v = sheet.cursor.decimal(value)
+                BigDecimal v = sheet.number("Valeur")
                         .orElseThrow(() -> sheet.cursor.error(value, "expected the figure's value"));
                 figures.add(new StatedFigure(sheet.text("Chiffre"), v, sheet.text("Texte")));
             }
@@ -336,10 +362,12 @@ final class XlsxTablesReader {
                         + "\"; expected one of " + List.of(TablesLayout.FRENCH, TablesLayout.PARTNER,
                         TablesLayout.THIRD));
             };
+            parties.requireRoom(target, CensusLimits.MAX_LIST_LENGTH, "Liste");
             target.add(party(parties));
         }
         List<Contact> people = new ArrayList<>();
         for (; contacts.hasRow && belongs(contacts, id); contacts.advance()) {
+            contacts.requireRoom(people, CensusLimits.MAX_LIST_LENGTH, "Nom");
             people.add(new Contact(enumValue(contacts, "Côté", ContactSide.class), contacts.text("Nom"),
                     contacts.text("Fonction"), contacts.text("Texte d'origine")));
         }

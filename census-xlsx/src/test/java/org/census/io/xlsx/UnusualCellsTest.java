@@ -1,6 +1,7 @@
 package org.census.io.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.census.bundled.BundledCensus;
 import org.census.io.testing.TestCensus;
+import org.census.CensusFormatException;
 import org.census.model.Census;
 import org.census.model.CensusEdition;
 import org.census.model.StatedFigure;
@@ -74,18 +76,29 @@ class UnusualCellsTest {
     }
 
     @Test
-    void datesOfAnyYearAndNumbersBeyondADoubleRoundTrip() throws IOException {
+    void datesAndNumbersAtTheEndsOfTheirRangesRoundTrip() throws IOException {
         CensusEdition e = BUNDLED.edition();
         Census census = new Census(new CensusEdition(e.id(), e.title(), e.subtitle(), e.publisher(),
-                e.partnerCountry(), e.language(), LocalDate.of(50, 3, 1), e.surveyPeriod(), LocalDate.of(10_000, 1, 1),
-                Optional.empty(), e.sourceLine(), e.regions()), List.of(), Optional.empty(),
-                List.of(new StatedFigure("huge", new BigDecimal("1E+400"), "1E+400"),
-                        new StatedFigure("tiny", new BigDecimal("1E-400"), "1E-400")));
+                e.partnerCountry(), e.language(), LocalDate.of(1900, 1, 1), e.surveyPeriod(),
+                LocalDate.of(2100, 12, 31), Optional.empty(), e.sourceLine(), e.regions()), List.of(),
+                Optional.empty(), List.of(new StatedFigure("huge", new BigDecimal("1E+12"), "1E+12"),
+                        new StatedFigure("negative", new BigDecimal("-1000000000000"), ""),
+                        new StatedFigure("tiny", new BigDecimal("0.000001"), "1E-6")));
         byte[] written = TestCensus.write(census, "xlsx");
         assertThat(TestCensus.read(written, "xlsx")).isEqualTo(census);
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(written))) {
-            assertThat(book.getSheet("Chiffres publiés").getRow(1).getCell(1).getStringCellValue()).isEqualTo("1E+400");
-        }
+    }
+
+    /** Years outside the census's (issue 10, point 10): a date the model would not read is refused with its cell. */
+    @Test
+    void anEditionDateOutsideTheYearsIsRefusedWithItsCell() {
+        CensusEdition e = BUNDLED.edition();
+        Census census = new Census(new CensusEdition(e.id(), e.title(), e.subtitle(), e.publisher(),
+                e.partnerCountry(), e.language(), e.editionDate(), e.surveyPeriod(), LocalDate.of(10_000, 1, 1),
+                Optional.empty(), e.sourceLine(), e.regions()), List.of(), Optional.empty(), List.of());
+        byte[] written = TestCensus.write(census, "xlsx");
+        assertThatThrownBy(() -> TestCensus.read(written, "xlsx")).isInstanceOf(CensusFormatException.class)
+                .hasMessageContaining("Édition!B").hasMessageEndingWith("the year 10000 is outside 1900–2100, the "
+                        + "years a census holds");
     }
 
     /** Regression: the tables reader took every serial number as of the 1900 system, as Excel for Windows saves. */

@@ -50,6 +50,20 @@ class XlsxCensusFormatTest {
         assertThat(TestCensus.roundTrip(census, "xlsx")).isEqualTo(census);
     }
 
+    @Provide
+    Arbitrary<Census> censusesAtTheLimits() {
+        return CensusArbitraries.censusesAtTheLimits();
+    }
+
+    /**
+     * Every census the model accepts, up to its limits (texts that fill a cell, amounts and dates at the ends of
+     * their ranges), is written to the tables and reads back (issue 10, point 10).
+     */
+    @Property(tries = 20)
+    void aCensusAtTheLimitsRoundTrips(@ForAll("censusesAtTheLimits") Census census) {
+        assertThat(TestCensus.roundTrip(census, "xlsx")).isEqualTo(census);
+    }
+
     private static String json(Census census) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CensusJson.write(census, out);
