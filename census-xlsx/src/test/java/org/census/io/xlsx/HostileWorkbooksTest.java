@@ -238,8 +238,8 @@ class HostileWorkbooksTest {
             CensusFormatException e = refused(with(Map.of(c.getKey(), c.getValue())), "xlsx");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as(c.getKey()).isLessThan(Duration.ofSeconds(5));
             assertThat(e.problem()).as(c.getKey()).isIn("more than 1,000 distinct XML element and attribute names, "
-                    + "the most a part may use here (a sheet uses about 20)", "more than 10,000 '=' between two '<': "
-                    + "an element with more attributes than the 10,000 read here");
+                    + "the most a part may use here (a sheet uses about 20)", "an element with more than 10,000 "
+                    + "attributes, the most read here");
         }
     }
 

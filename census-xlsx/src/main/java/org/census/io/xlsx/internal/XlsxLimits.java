@@ -66,8 +66,8 @@ public record XlsxLimits(long fileBytes, int entries, long entryBytes, long tota
     public static final long SHARED_STRING_CHARS = 16_000_000;
 
     /**
-     * The most '=' signs between two '<' in a part, which bounds the attributes of an element (a cell has 2 or 3): a
-     * text of more '=' than that, with no markup between, is refused with them.
+     * The most attributes of one element (a cell has 2 or 3), counted on the bytes as '=' signs inside a tag and outside
+     * its quoted values; texts and values may hold any number of '='.
      */
     public static final int XML_ATTRIBUTES = 10_000;
 

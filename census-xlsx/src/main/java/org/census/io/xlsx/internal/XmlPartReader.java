@@ -22,8 +22,8 @@ import org.census.Location;
  * with, keeps the names it meets in a table whose cost grows with each new name: 100,000 distinct element or
  * attribute names cost minutes. So a part may use at most {@link XlsxLimits#XML_NAMES} distinct names (a sheet uses
  * about 20), and, because Aalto reads all of an element's attributes before anyone can count them, at most
- * {@link XlsxLimits#XML_ATTRIBUTES} '=' signs between two '<' (a bound on any element's attributes, checked on the
- * bytes before Aalto sees them). A part in UTF-16 or UTF-32, where those bytes are not the characters, is read with
+ * {@link XlsxLimits#XML_ATTRIBUTES} attributes an element, counted as '=' signs inside a tag and outside its quoted
+ * values on the bytes, before Aalto sees them. A part in UTF-16 or UTF-32, where those bytes are not the characters, is read with
  * the JDK's parser, slower but linear, whose own limit is 10,000 attributes an element. No DTD, no external entity.
  */
 public final class XmlPartReader {
@@ -76,11 +76,17 @@ public final class XmlPartReader {
         return f;
     }
 
-    /** Counts the '=' bytes since the last '<': no element can have more attributes than that. */
+    /**
+     * Counts the '=' bytes inside a tag, outside its quoted values: no element can have more attributes than that.
+     * Text and attribute values may hold any number of '=' (a formula, a URL, a census text of them).
+     */
     private static final class AttributeBound extends FilterInputStream {
         private final String source;
         private final Location where;
         private int equals;
+        private boolean inTag;
+        /** The quote that opened the attribute value being read, or 0 outside one. */
+        private byte quote;
 
         AttributeBound(InputStream in, String source, Location where) {
             super(in);
@@ -107,12 +113,22 @@ public final class XmlPartReader {
         }
 
         private void count(byte b) {
-            if (b == '<') {
+            if (quote != 0) {
+                if (b == quote) {
+                    quote = 0;
+                }
+            } else if (b == '<') {
+                inTag = true;
                 equals = 0;
+            } else if (!inTag) {
+                return;
+            } else if (b == '>') {
+                inTag = false;
+            } else if (b == '"' || b == '\'') {
+                quote = b;
             } else if (b == '=' && ++equals > XlsxLimits.XML_ATTRIBUTES) {
-                throw new CensusFormatException(source, where, String.format(Locale.ROOT, "more than %,d '=' "
-                        + "between two '<': an element with more attributes than the %,d read here",
-                        XlsxLimits.XML_ATTRIBUTES, XlsxLimits.XML_ATTRIBUTES));
+                throw new CensusFormatException(source, where, String.format(Locale.ROOT, "an element with more than "
+                        + "%,d attributes, the most read here", XlsxLimits.XML_ATTRIBUTES));
             }
         }
 
