@@ -64,11 +64,11 @@ final class XlsxTablesReader {
             }
             BitSet read = new BitSet();
             for (TablesLayout.Column column : layout.columns()) {
-                if (!column.derived() && !columns.containsKey(column.header())) {
+                if (!column.derived() && !column.optional() && !columns.containsKey(column.header())) {
                     throw cursor.error("no column \"" + column.header() + "\" in the header row; the tables layout has "
                                     + layout.columns().stream().map(TablesLayout.Column::header).toList());
                 }
-                if (!column.derived()) {
+                if (!column.derived() && columns.containsKey(column.header())) {
                     read.set(columns.get(column.header()));
                 }
             }
@@ -87,6 +87,11 @@ final class XlsxTablesReader {
 
         List<String> list(String header) {
             return CellText.splitList(text(header));
+        }
+
+        /** The list in an optional column; empty where the workbook has no such column. */
+        List<String> listIfPresent(String header) {
+            return columns.containsKey(header) ? list(header) : List.of();
         }
 
         void advance() {
@@ -337,12 +342,18 @@ final class XlsxTablesReader {
                     contacts.text("Fonction"), contacts.text("Texte d'origine")));
         }
         List<Action> rows = actions == null ? List.of() : actions.take(id);
-        Partnership p = new Partnership(id, sameAs, t.text("Section"), t.list("Régions"),
-                DateText.parse(t.text("Mise à jour")), french, partner, third, people,
-                DateText.parse(t.text("Formalisation")), GoverningDocument.parse(t.text("Document")),
-                MoneyText.parse(t.text("Budget annuel")), Continuation.parse(t.text("Poursuite depuis la crise")),
-                BudgetTrend.parse(t.text("Évolution du budget")), t.text("Moyens locaux"), rows,
-                t.text("Perspectives"), t.list("Notes"));
+        Partnership p;
+        try {
+            p = new Partnership(id, sameAs, t.text("Section"), t.list("Régions"),
+                    DateText.parse(t.text("Mise à jour")), french, partner, third, people,
+                    DateText.parse(t.text("Formalisation")), GoverningDocument.parse(t.text("Document")),
+                    MoneyText.parse(t.text("Budget annuel")), Continuation.parse(t.text("Poursuite depuis la crise")),
+                    BudgetTrend.parse(t.text("Évolution du budget")), t.text("Moyens locaux"), rows,
+                    t.text("Perspectives"), t.list("Notes"), t.listIfPresent(TablesLayout.PERSONAL_PARTS));
+        } catch (IllegalArgumentException e) {
+            // What the model refuses of a row here is its personal parts (PersonalTexts): a part no text holds.
+            throw t.cursor.error(t.columns.getOrDefault(TablesLayout.PERSONAL_PARTS, idColumn), e.getMessage());
+        }
         ids.add(p).ifPresent(v -> {
             throw t.cursor.error(v.field() == PartnershipIds.Field.ID ? idColumn : t.col("Identique à"),
                     v.problem());
