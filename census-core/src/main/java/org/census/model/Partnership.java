@@ -111,6 +111,19 @@ public record Partnership(String id, Optional<String> sameAs, String sourceSecti
     }
 
     /**
+     * The same partnership with these parts of its texts marked as personal data, in place of those it had: how an
+     * application that builds a census from its own forms marks the persons they name
+     * ({@code p.withPersonalParts(List.of("M. Oumar BATHILY"))}).
+     *
+     * @throws IllegalArgumentException if a part is not one line, or occurs whole in none of the texts searched
+     */
+    public Partnership withPersonalParts(List<String> parts) {
+        return new Partnership(id, sameAs, sourceSection, regions, updated, frenchParties, partnerParties,
+                thirdCountryParties, contacts, formalisation, governingDocument, annualBudget, continuation,
+                budgetTrend, localMeans, actions, perspectives, notes, parts);
+    }
+
+    /**
      * The same partnership without personal data, as it may be published: no contact persons, and in its texts each
      * personal part and each contact's name replaced with {@link #PERSON_WITHHELD}. A text that changes has its
      * parsed value read again from the new text, as every reader does. The texts searched are the free answers of

@@ -81,6 +81,17 @@ class PartnershipWithoutContactsTest {
     }
 
     @Test
+    void anApplicationMarksThePersonsItsFormsName() {
+        Partnership p = partnership("Coordinateur : Daouda Camara", List.of(), "OUI", List.of(), List.of(), List.of());
+        Partnership marked = p.withPersonalParts(List.of("Daouda Camara"));
+        assertThat(marked.personalParts()).containsExactly("Daouda Camara");
+        assertThat(marked.withoutContacts().localMeans()).isEqualTo("Coordinateur : [personne]");
+        assertThat(marked.withoutContacts().perspectives()).isEqualTo("Visite de [personne] en 2014");
+        assertThatThrownBy(() -> p.withPersonalParts(List.of("Camara Daouda")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aPartnershipWithNothingPersonalStaysAsItIs() {
         Partnership p = partnership("Coordinateur malien", List.of(action("Forage", "")), "OUI", List.of(),
                 List.of(), List.of());

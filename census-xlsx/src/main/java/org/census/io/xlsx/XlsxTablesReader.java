@@ -342,23 +342,23 @@ final class XlsxTablesReader {
                     contacts.text("Fonction"), contacts.text("Texte d'origine")));
         }
         List<Action> rows = actions == null ? List.of() : actions.take(id);
-        Partnership p;
-        try {
-            p = new Partnership(id, sameAs, t.text("Section"), t.list("Régions"),
-                    DateText.parse(t.text("Mise à jour")), french, partner, third, people,
-                    DateText.parse(t.text("Formalisation")), GoverningDocument.parse(t.text("Document")),
-                    MoneyText.parse(t.text("Budget annuel")), Continuation.parse(t.text("Poursuite depuis la crise")),
-                    BudgetTrend.parse(t.text("Évolution du budget")), t.text("Moyens locaux"), rows,
-                    t.text("Perspectives"), t.list("Notes"), t.listIfPresent(TablesLayout.PERSONAL_PARTS));
-        } catch (IllegalArgumentException e) {
-            // What the model refuses of a row here is its personal parts (PersonalTexts): a part no text holds.
-            throw t.cursor.error(t.columns.getOrDefault(TablesLayout.PERSONAL_PARTS, idColumn), e.getMessage());
-        }
+        Partnership p = new Partnership(id, sameAs, t.text("Section"), t.list("Régions"),
+                DateText.parse(t.text("Mise à jour")), french, partner, third, people,
+                DateText.parse(t.text("Formalisation")), GoverningDocument.parse(t.text("Document")),
+                MoneyText.parse(t.text("Budget annuel")), Continuation.parse(t.text("Poursuite depuis la crise")),
+                BudgetTrend.parse(t.text("Évolution du budget")), t.text("Moyens locaux"), rows,
+                t.text("Perspectives"), t.list("Notes"));
         ids.add(p).ifPresent(v -> {
             throw t.cursor.error(v.field() == PartnershipIds.Field.ID ? idColumn : t.col("Identique à"),
                     v.problem());
         });
-        return p;
+        // Marked after the identity rule, whose breach (an id retyped) would leave the row's actions elsewhere.
+        List<String> personal = t.listIfPresent(TablesLayout.PERSONAL_PARTS);
+        try {
+            return personal.isEmpty() ? p : p.withPersonalParts(personal);
+        } catch (IllegalArgumentException e) {
+            throw t.cursor.error(t.col(TablesLayout.PERSONAL_PARTS), e.getMessage());
+        }
     }
 
     private static boolean belongs(Table child, String id) {
