@@ -200,7 +200,8 @@ class PersonalDataIT {
 
     @Test
     void nothingWrittenOrPrintedWithoutTheContactsNamesAPerson() {
-        assertThat(PUBLISHED.keySet()).contains("out.json", "actions.csv", "partnerships.csv", "report/census.json", "report/census.xlsx", "report/overview.md",
+        assertThat(PUBLISHED.keySet()).contains("out.json", "actions.csv", "partnerships.csv", "report/census.json",
+                "report/census.xlsx", "report/overview.md",
                 "report/overview.json", "report/charts/map.svg", "charts/domains.svg", "imported.json",
                 "template-saint-sebastien-sur-loire-kati.xlsx", "(standard output of overview)");
         Map<String, Set<String>> leaks = new LinkedHashMap<>();
