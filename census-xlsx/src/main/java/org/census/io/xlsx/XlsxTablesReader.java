@@ -104,6 +104,13 @@ final class XlsxTablesReader {
         }
     }
 
+    /**
+     * The first personal part that no text of its row holds. Reported once every sheet is read, since its likelier
+     * cause, a row of actions given to another partnership, is reported first; no partnership reaches the sink after
+     * it, unmarked.
+     */
+    private CensusFormatException badMark;
+
     void read(CensusSink sink) {
         CensusHeader header = header();
         sink.start(header);
@@ -115,12 +122,18 @@ final class XlsxTablesReader {
                     .orElse(null)) {
             PartnershipIds ids = new PartnershipIds();
             for (; partnerships.hasRow; partnerships.advance()) {
-                sink.partnership(partnership(partnerships, parties, contacts, actions, ids));
+                Partnership p = partnership(partnerships, parties, contacts, actions, ids);
+                if (badMark == null) {
+                    sink.partnership(p);
+                }
             }
             leftOver(parties);
             leftOver(contacts);
             if (actions != null) {
                 actions.requireAllTaken();
+            }
+            if (badMark != null) {
+                throw badMark;
             }
         }
         sink.end(header);
@@ -357,7 +370,10 @@ final class XlsxTablesReader {
         try {
             return personal.isEmpty() ? p : p.withPersonalParts(personal);
         } catch (IllegalArgumentException e) {
-            throw t.cursor.error(t.col(TablesLayout.PERSONAL_PARTS), e.getMessage());
+            if (badMark == null) {
+                badMark = t.cursor.error(t.col(TablesLayout.PERSONAL_PARTS), e.getMessage());
+            }
+            return p;
         }
     }
 
