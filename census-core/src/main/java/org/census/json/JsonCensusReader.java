@@ -554,7 +554,7 @@ public final class JsonCensusReader implements AutoCloseable {
                     n.text(LOCAL_MEANS, ""),
                     rows,
                     n.text(PERSPECTIVES, ""),
-                    n.texts(NOTES));
+                    n.texts(NOTES), n.texts(PERSONAL_PARTS));
         } catch (IllegalArgumentException e) {
             throw n.error(n.pointer(), e.getMessage());
         }

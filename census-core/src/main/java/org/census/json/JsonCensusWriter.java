@@ -220,6 +220,9 @@ public final class JsonCensusWriter implements AutoCloseable {
         if (!p.notes().isEmpty()) {
             strings(g, NOTES, p.notes());
         }
+        if (!p.personalParts().isEmpty()) {
+            strings(g, PERSONAL_PARTS, p.personalParts());
+        }
         g.writeEndObject();
     }
 

@@ -51,6 +51,7 @@ final class JsonFields {
     static final String ACTIONS = "actions";
     static final String PERSPECTIVES = "perspectives";
     static final String NOTES = "notes";
+    static final String PERSONAL_PARTS = "personalParts";
     // Parties, places, contacts.
     static final String NAME = "name";
     static final String KIND = "kind";
@@ -117,7 +118,7 @@ final class JsonFields {
                 JsonFields.PARTNER_PARTIES, JsonFields.THIRD_COUNTRY_PARTIES, JsonFields.CONTACTS,
                 JsonFields.FORMALISATION, JsonFields.GOVERNING_DOCUMENT, JsonFields.ANNUAL_BUDGET,
                 JsonFields.CONTINUATION, JsonFields.BUDGET_TREND, JsonFields.LOCAL_MEANS, JsonFields.ACTIONS,
-                JsonFields.PERSPECTIVES, JsonFields.NOTES),
+                JsonFields.PERSPECTIVES, JsonFields.NOTES, JsonFields.PERSONAL_PARTS),
         GOVERNING_DOCUMENT("/$defs/partnership/properties/governingDocument", JsonFields.RAW, JsonFields.RENEWAL),
         CONTINUATION("/$defs/partnership/properties/continuation", JsonFields.RAW, JsonFields.STATUS,
                 JsonFields.WARNINGS),

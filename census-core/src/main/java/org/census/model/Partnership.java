@@ -34,13 +34,22 @@ import org.census.text.MoneyText;
  * @param actions             the table of actions
  * @param perspectives        the outlook
  * @param notes               transcription notes: ambiguities of the source and what was done about them
+ * @param personalParts       personal data inside the other texts: each part of a text that identifies a person (a
+ *                            name as written, with its civility: "M. Oumar BATHILY"; an e-mail address), exactly as
+ *                            it occurs; left out with the contacts, see {@link #withoutContacts()}
  */
 public record Partnership(String id, Optional<String> sameAs, String sourceSection, List<String> regions,
                           DateText updated, List<Party> frenchParties, List<Party> partnerParties,
                           List<Party> thirdCountryParties, List<Contact> contacts, DateText formalisation,
                           GoverningDocument governingDocument, MoneyText annualBudget, Continuation continuation,
                           BudgetTrend budgetTrend, String localMeans, List<Action> actions, String perspectives,
-                          List<String> notes) {
+                          List<String> notes, List<String> personalParts) {
+    /**
+     * What {@link #withoutContacts()} writes in place of a personal part or a contact's name. French, like the texts
+     * of the censuses so far; it says that a person was named there.
+     */
+    public static final String PERSON_WITHHELD = "[personne]";
+
     public Partnership {
         CensusLimits.requireText(Objects.requireNonNull(id, "id"), "id");
         if (id.isBlank()) {
@@ -65,6 +74,23 @@ public record Partnership(String id, Optional<String> sameAs, String sourceSecti
         actions = CensusLimits.requireCount(actions, CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP, "actions");
         CensusLimits.requireText(Objects.requireNonNull(perspectives, "perspectives"), "perspectives");
         notes = CensusLimits.requireList(notes, "notes");
+        personalParts = CensusLimits.requireList(personalParts, "personalParts");
+        if (!personalParts.isEmpty()) {
+            PersonalTexts.check(personalParts, PersonalTexts.texts(formalisation, governingDocument, annualBudget,
+                    continuation, budgetTrend, localMeans, actions, perspectives, notes).toList());
+        }
+    }
+
+    /** A partnership whose texts hold no personal part (none marked, that is). */
+    public Partnership(String id, Optional<String> sameAs, String sourceSection, List<String> regions,
+                       DateText updated, List<Party> frenchParties, List<Party> partnerParties,
+                       List<Party> thirdCountryParties, List<Contact> contacts, DateText formalisation,
+                       GoverningDocument governingDocument, MoneyText annualBudget, Continuation continuation,
+                       BudgetTrend budgetTrend, String localMeans, List<Action> actions, String perspectives,
+                       List<String> notes) {
+        this(id, sameAs, sourceSection, regions, updated, frenchParties, partnerParties, thirdCountryParties,
+                contacts, formalisation, governingDocument, annualBudget, continuation, budgetTrend, localMeans,
+                actions, perspectives, notes, List.of());
     }
 
     /** The update dates given to the day. */
@@ -87,10 +113,28 @@ public record Partnership(String id, Optional<String> sameAs, String sourceSecti
         return Stream.of(frenchParties, partnerParties, thirdCountryParties).flatMap(List::stream);
     }
 
-    /** The same partnership without its contact persons. */
-    public Partnership withoutContacts() {
+    /**
+     * The same partnership with these parts of its texts marked as personal data, in place of those it had: how an
+     * application that builds a census from its own forms marks the persons they name
+     * ({@code p.withPersonalParts(List.of("M. Oumar BATHILY"))}).
+     *
+     * @throws IllegalArgumentException if a part is not one line, or occurs whole in none of the texts searched
+     */
+    public Partnership withPersonalParts(List<String> parts) {
         return new Partnership(id, sameAs, sourceSection, regions, updated, frenchParties, partnerParties,
-                thirdCountryParties, List.of(), formalisation, governingDocument, annualBudget, continuation,
-                budgetTrend, localMeans, actions, perspectives, notes);
+                thirdCountryParties, contacts, formalisation, governingDocument, annualBudget, continuation,
+                budgetTrend, localMeans, actions, perspectives, notes, parts);
+    }
+
+    /**
+     * The same partnership without personal data, as it may be published: no contact persons, and in its texts each
+     * personal part and each contact's name replaced with {@link #PERSON_WITHHELD}. A text that changes has its
+     * parsed value read again from the new text, as every reader does. The texts searched are the free answers of
+     * the form and the notes: formalisation, governing document, annual budget, continuation, budget trend, local
+     * means, perspectives, notes, and each action's domain, description, period, budget and note; not the names of
+     * bodies, regions and headings.
+     */
+    public Partnership withoutContacts() {
+        return PersonalTexts.of(this).withheld(this);
     }
 }

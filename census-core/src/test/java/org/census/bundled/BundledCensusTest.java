@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,9 +19,11 @@ import com.networknt.schema.ValidationMessage;
 
 import org.census.json.CensusJson;
 import org.census.model.Census;
+import org.census.model.Contact;
 import org.census.model.Donor;
 import org.census.model.Partnership;
 import org.census.model.PartyRole;
+import org.census.overview.Overview;
 import org.junit.jupiter.api.Test;
 
 /** The bundled Mali 2013 census, checked against the source document (../shared/seed, Cités Unies France). */
@@ -116,6 +119,36 @@ class BundledCensusTest {
     void contactsArePersonalDataThatCanBeLeftOut() {
         assertThat(CENSUS.partnerships().stream().mapToInt(p -> p.contacts().size()).sum()).isGreaterThan(50);
         assertThat(CENSUS.withoutContacts().partnerships()).allSatisfy(p -> assertThat(p.contacts()).isEmpty());
+    }
+
+    /** Issue 10, point 13: the transcription notes are ours, and say "the French contact" rather than a name. */
+    @Test
+    void ourNotesNameNoContact() {
+        List<String> names = CENSUS.partnerships().stream().flatMap(p -> p.contacts().stream())
+                .map(Contact::name).filter(n -> !n.isBlank()).distinct().toList();
+        assertThat(names).hasSize(92);
+        assertThat(CENSUS.partnerships()).allSatisfy(p -> assertThat(p.notes())
+                .allSatisfy(note -> assertThat(names).noneMatch(note::contains)));
+    }
+
+    /** The persons the forms' own texts name are marked, and published as "[personne]" with the contacts left out. */
+    @Test
+    void personsNamedInTheFormsAreMarkedAndLeftOutWithTheContacts() {
+        assertThat(CENSUS.partnerships().stream().filter(p -> !p.personalParts().isEmpty())).hasSize(8);
+        assertThat(CENSUS.partnerships().stream().mapToInt(p -> p.personalParts().size()).sum()).isEqualTo(25);
+        Partnership kati = CENSUS.partnership("saint-sebastien-sur-loire-kati").orElseThrow();
+        assertThat(kati.localMeans()).startsWith("Hamala HAIDARA, maire de Kati");
+        Census published = CENSUS.withoutContacts();
+        assertThat(published.partnership("saint-sebastien-sur-loire-kati").orElseThrow().localMeans())
+                .isEqualTo("[personne], maire de Kati\n[personne], conseiller municipal, et [personne], enseignant, "
+                        + "correspondants assurant le suivi des dossiers");
+        assertThat(published.partnership("maurepas-mopti").orElseThrow().localMeans())
+                .contains("le DGS ainsi que le Maire, [personne] sont nos principaux interlocuteurs");
+        assertThat(published.partnership("thionville-gao").orElseThrow().actions().get(0).description())
+                .startsWith("Accueil en mairie du Maire de Gao ([personne]) et de son conseiller ([personne]) –");
+        assertThat(published.partnerships()).allSatisfy(p -> assertThat(p.personalParts()).isEmpty());
+        // Only texts change: every figure of the overview stays.
+        assertThat(Overview.of(published)).isEqualTo(Overview.of(CENSUS));
     }
 
     @Test

@@ -31,7 +31,7 @@ class StreamedActionsTest {
                 Arguments.of("rawBadThenUnknown", "{\"id\":\"p\",\"actions\":[{\"domain\":{\"raw\":5,\"bogus\":1}}]}",
                         "ERR probe: /partnerships/0/actions/0/domain/raw: expected a string, found number"),
                 Arguments.of("partnershipUnknownAndActionBad", "{\"id\":\"p\",\"bogus\":1,\"actions\":[{\"number\":5}]}",
-                        "ERR probe: /partnerships/0/bogus: unknown field \"bogus\"; expected one of [actions, annualBudget, budgetTrend, contacts, continuation, formalisation, frenchParties, governingDocument, id, localMeans, notes, partnerParties, perspectives, regions, sameAs, sourceSection, thirdCountryParties, updateDates, updateDatesRaw]"),
+                        "ERR probe: /partnerships/0/bogus: unknown field \"bogus\"; expected one of [actions, annualBudget, budgetTrend, contacts, continuation, formalisation, frenchParties, governingDocument, id, localMeans, notes, partnerParties, personalParts, perspectives, regions, sameAs, sourceSection, thirdCountryParties, updateDates, updateDatesRaw]"),
                 Arguments.of("partnershipMissingIdAndActionBad", "{\"actions\":[{\"number\":5}]}",
                         "ERR probe: /partnerships/0/actions/0/number: expected a string, found number"),
                 Arguments.of("actionsTwice", "{\"id\":\"p\",\"actions\":[{\"number\":5}],\"actions\":[{\"number\":\"1\"}]}",

@@ -172,7 +172,7 @@ public final class CensusArbitraries {
         return new Partnership(id, sameAs, p.sourceSection(), p.regions(), p.updated(), p.frenchParties(),
                 p.partnerParties(), p.thirdCountryParties(), p.contacts(), p.formalisation(), p.governingDocument(),
                 p.annualBudget(), p.continuation(), p.budgetTrend(), p.localMeans(), p.actions(), p.perspectives(),
-                p.notes());
+                p.notes(), p.personalParts());
     }
 
     private static Arbitrary<CensusEdition> edition() {
@@ -214,7 +214,21 @@ public final class CensusArbitraries {
                         BudgetTrend.parse(raws.size() > 4 ? raws.get(4) : ""),
                         raws.size() > 5 ? raws.get(5) : "", List.of(), raws.size() > 6 ? raws.get(6) : "",
                         raws.size() > 7 ? raws.subList(7, raws.size()) : List.of()))
-                .flatMap(p -> actions().list().ofMaxSize(4).map(actions -> withActions(p, actions)));
+                .flatMap(p -> actions().list().ofMaxSize(4).map(actions -> withActions(p, actions)))
+                .flatMap(p -> Arbitraries.of("", "M. Oumar BATHILY", "Daouda Camara", "=S. DIALLO",
+                        "contact@mairie.example").map(person -> quoting(p, person)));
+    }
+
+    /** The partnership with its local means naming a person, marked as its personal part (none for ""). */
+    private static Partnership quoting(Partnership p, String person) {
+        if (person.isEmpty()) {
+            return p;
+        }
+        String means = p.localMeans() + "\nCoordinateur : " + person;
+        return new Partnership(p.id(), p.sameAs(), p.sourceSection(), p.regions(), p.updated(), p.frenchParties(),
+                p.partnerParties(), p.thirdCountryParties(), p.contacts(), p.formalisation(), p.governingDocument(),
+                p.annualBudget(), p.continuation(), p.budgetTrend(), means, p.actions(), p.perspectives(),
+                p.notes(), List.of(person));
     }
 
     private static Partnership withActions(Partnership p, List<Action> actions) {

@@ -262,7 +262,22 @@ public final class QuestionnaireImport {
                     Continuation.parse(field(QuestionnaireLayout.CONTINUATION)),
                     BudgetTrend.parse(field(QuestionnaireLayout.TREND)), field(QuestionnaireLayout.MEANS),
                     actions(), field(QuestionnaireLayout.PERSPECTIVES), List.of());
-            return new Read(file, p, updated);
+            return new Read(file, persons(p), updated);
+        }
+
+        /** The partnership with the persons its answers name marked; a name no answer holds is a warning. */
+        private Partnership persons(Partnership p) {
+            List<String> marked = new ArrayList<>();
+            for (String person : split(field(QuestionnaireLayout.PERSONS))) {
+                try {
+                    p.withPersonalParts(List.of(person));
+                    marked.add(person);
+                } catch (IllegalArgumentException e) {
+                    issue(fields.get(QuestionnaireLayout.PERSONS), Severity.WARNING, "« " + CellText.shorten(person)
+                            + " » ne figure dans aucune réponse ; recopiez le nom tel qu'il y est écrit");
+                }
+            }
+            return marked.isEmpty() ? p : p.withPersonalParts(marked);
         }
 
         private void choice(String field, List<String> allowed) {

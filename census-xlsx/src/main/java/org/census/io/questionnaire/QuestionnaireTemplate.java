@@ -83,6 +83,7 @@ public final class QuestionnaireTemplate {
         answers.put(QuestionnaireLayout.TREND, p.budgetTrend().raw());
         answers.put(QuestionnaireLayout.MEANS, p.localMeans());
         answers.put(QuestionnaireLayout.PERSPECTIVES, p.perspectives());
+        answers.put(QuestionnaireLayout.PERSONS, String.join("\n", p.personalParts()));
         XSSFSheet form = wb.getSheet(QuestionnaireLayout.FORM);
         for (Row r : form) {
             Cell label = r.getCell(0);

@@ -14,7 +14,12 @@ final class TablesLayout {
 
     enum Kind { TEXT, LIST, DATE, EURO, NUMBER, BOOLEAN }
 
-    record Column(String header, double width, Kind kind, boolean derived) {
+    /** A column; an optional one is read where a workbook has it (a column added since earlier workbooks). */
+    record Column(String header, double width, Kind kind, boolean derived, boolean optional) {
+        Column(String header, double width, Kind kind, boolean derived) {
+            this(header, width, kind, derived, false);
+        }
+
         static Column text(String header, double width) {
             return new Column(header, width, Kind.TEXT, false);
         }
@@ -25,6 +30,10 @@ final class TablesLayout {
 
         static Column derived(String header, double width, Kind kind) {
             return new Column(header, width, kind, true);
+        }
+
+        static Column optionalList(String header, double width) {
+            return new Column(header, width, Kind.LIST, false, true);
         }
     }
 
@@ -41,6 +50,8 @@ final class TablesLayout {
 
     static final String OVERVIEW = "Synthèse";
     static final String PARTNERSHIP_ID = "Partenariat";
+    /** The partnerships' personal parts (Partnership#personalParts), one per line. */
+    static final String PERSONAL_PARTS = "Données personnelles";
 
     static final Sheet PARTNERSHIPS = new Sheet("Partenariats", List.of(
             Column.text("Identifiant", 14),
@@ -61,7 +72,9 @@ final class TablesLayout {
             Column.derived("Évolution (sens)", 12, Kind.TEXT),
             Column.text("Moyens locaux", 30),
             Column.text("Perspectives", 40),
-            Column.list("Notes", 30)));
+            Column.list("Notes", 30),
+            // Personal data: empty in a workbook written without the contacts (Partnership#withoutContacts).
+            Column.optionalList(TablesLayout.PERSONAL_PARTS, 24)));
 
     static final Sheet PARTIES = new Sheet("Parties", List.of(
             Column.text(PARTNERSHIP_ID, 14),

@@ -65,11 +65,11 @@ final class XlsxTablesReader {
             }
             BitSet read = new BitSet();
             for (TablesLayout.Column column : layout.columns()) {
-                if (!column.derived() && !columns.containsKey(column.header())) {
+                if (!column.derived() && !column.optional() && !columns.containsKey(column.header())) {
                     throw cursor.error("no column \"" + column.header() + "\" in the header row; the tables layout has "
                                     + layout.columns().stream().map(TablesLayout.Column::header).toList());
                 }
-                if (!column.derived()) {
+                if (!column.derived() && columns.containsKey(column.header())) {
                     read.set(columns.get(column.header()));
                 }
             }
@@ -106,6 +106,11 @@ final class XlsxTablesReader {
             return v;
         }
 
+        /** The list in an optional column; empty where the workbook has no such column. */
+        List<String> listIfPresent(String header) {
+            return columns.containsKey(header) ? list(header) : List.of();
+        }
+
         void advance() {
             hasRow = cursor.next();
         }
@@ -117,9 +122,11 @@ final class XlsxTablesReader {
     }
 
     /**
-     * The text of a cell, refused if it holds a lone surrogate (an {@code _xD800_} escape): no Unicode text holds one,
-     * and refused where it enters, with its cell, the model never holds one.
+     * The first personal part that no text of its row holds. Reported once every sheet is read, since its likelier
+     * cause, a row of actions given to another partnership, is reported first; no partnership reaches the sink after
+     * it, unmarked.
      */
+    private CensusFormatException badMark;
 
     void read(CensusSink sink) {
         TablesSheets.check(pkg.sheetNames(), pkg.source());
@@ -132,11 +139,17 @@ final class XlsxTablesReader {
              ActionFeed actions = new ActionFeed(required(TablesLayout.ACTIONS))) {
             PartnershipIds ids = new PartnershipIds();
             for (; partnerships.hasRow; partnerships.advance()) {
-                sink.partnership(partnership(partnerships, parties, contacts, actions, ids));
+                Partnership p = partnership(partnerships, parties, contacts, actions, ids);
+                if (badMark == null) {
+                    sink.partnership(p);
+                }
             }
             leftOver(parties);
             leftOver(contacts);
             actions.requireAllTaken();
+            if (badMark != null) {
+                throw badMark;
+            }
         }
         sink.end(header);
     }
@@ -382,7 +395,16 @@ final class XlsxTablesReader {
             throw t.cursor.error(v.field() == PartnershipIds.Field.ID ? idColumn : t.col("Identique à"),
                     v.problem());
         });
-        return p;
+        // Marked after the identity rule, whose breach (an id retyped) would leave the row's actions elsewhere.
+        List<String> personal = t.listIfPresent(TablesLayout.PERSONAL_PARTS);
+        try {
+            return personal.isEmpty() ? p : p.withPersonalParts(personal);
+        } catch (IllegalArgumentException e) {
+            if (badMark == null) {
+                badMark = t.cursor.error(t.col(TablesLayout.PERSONAL_PARTS), e.getMessage());
+            }
+            return p;
+        }
     }
 
     private static boolean belongs(Table child, String id) {

@@ -92,7 +92,7 @@ final class XlsxTablesWriter implements CensusSink {
                     p.formalisation().firstYear().orElse(null), p.governingDocument().raw(), p.annualBudget().raw(),
                     low(p.annualBudget()), high(p.annualBudget()), p.continuation().raw(),
                     p.continuation().status().name(), p.budgetTrend().raw(), p.budgetTrend().direction().name(),
-                    p.localMeans(), p.perspectives(), p.notes()});
+                    p.localMeans(), p.perspectives(), p.notes(), p.personalParts()});
             parties(p.id(), TablesLayout.FRENCH, p.frenchParties());
             parties(p.id(), TablesLayout.PARTNER, p.partnerParties());
             parties(p.id(), TablesLayout.THIRD, p.thirdCountryParties());

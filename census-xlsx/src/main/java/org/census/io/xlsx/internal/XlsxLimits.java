@@ -80,7 +80,7 @@ public record XlsxLimits(long fileBytes, int entries, long entryBytes, long tota
 
     /**
      * A questionnaire, read into POI's full object model, whose memory grows with the workbook (a 181 KB workbook of
-     * 225,000 cells once took 72 s and 2 GB). A filled questionnaire is about 10 KB (30 KB inflated, 110 rows, 2,700
+     * 225,000 cells once took 72 s and 2 GB). A filled questionnaire is about 10 KB (30 KB inflated, 111 rows, 2,700
      * XML elements and attributes): these leave room for a hundred times that, and for a pasted picture, and the
      * largest workbooks they let through (80,000 cells, or 120,000 shared strings) read within {@code -Xmx128m}.
      */
