@@ -50,6 +50,12 @@ public record CensusLimits(int firstYear, int lastYear) {
      * stated figures.
      */
     public static final int MAX_LIST_LENGTH = 1_000;
+    /**
+     * The most characters of all the texts of one record together, as a reader holds it at once: a partnership with
+     * its parties and contacts, its actions, the fund with its donors, the stated figures. 10,000 actions of 400
+     * characters each, or 100,000 donors of 40; the bundled census's largest partnership holds fewer than 10,000.
+     */
+    public static final long MAX_RECORD_CHARACTERS = 4_000_000;
 
     public CensusLimits {
         if (firstYear < 1 || lastYear > 9999 || firstYear > lastYear) {

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,7 @@ import org.census.text.GoverningDocument;
 import org.census.text.MoneyText;
 import org.census.internal.LoneSurrogates;
 import org.census.internal.Messages;
+import org.census.internal.TextBudget;
 
 /**
  * Reads the census JSON format with Jackson's streaming parser: the top level is walked token by token and each
@@ -62,7 +64,14 @@ public final class JsonCensusReader implements AutoCloseable {
     private final String source;
     private final JsonParser parser;
     private final PartnershipIds ids = new PartnershipIds();
+    /** The characters of the record being read: a partnership, or a section of the header. */
+    private final TextBudget budget = new TextBudget();
+    /**
+     * Partnerships read before the header they need, held until it comes: a census writes its header first, so
+     * only a file made otherwise has any, and they are bounded.
+     */
     private final Deque<Partnership> buffered = new ArrayDeque<>();
+    private static final int MAX_BUFFERED = 10_000;
     private Integer version;
     private CensusEdition edition;
     private List<StatedFigure> figures = List.of();
@@ -274,8 +283,17 @@ public final class JsonCensusReader implements AutoCloseable {
                         state = State.IN_PARTNERSHIPS;
                         return true;
                     }
+                    long characters = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         buffered.add(nextPartnership());
+                        characters += budget.used();
+                        if (buffered.size() > MAX_BUFFERED || characters > CensusLimits.MAX_RECORD_CHARACTERS) {
+                            throw new CensusFormatException(source, Location.pointer(at + "/" + (index - 1)),
+                                    String.format(Locale.ROOT, "more partnerships before the \"%s\" object than "
+                                    + "are held waiting for it (%,d, or %,d characters); write \"%s\" first, as "
+                                    + "census does", CENSUS, MAX_BUFFERED, CensusLimits.MAX_RECORD_CHARACTERS,
+                                    CENSUS));
+                        }
                     }
                 }
                 default -> throw unknownField("", field, Kind.DOCUMENT);
@@ -304,6 +322,7 @@ public final class JsonCensusReader implements AutoCloseable {
     /** Reads the partnership at the current token, checking what the census checks as a whole, as it goes. */
     private Partnership nextPartnership() throws IOException {
         String at = "/" + PARTNERSHIPS + "/" + index;
+        budget.reset();
         Partnership p = streamPartnership(at);
         index++;
         Optional<PartnershipIds.Violation> violation = ids.add(p);
@@ -317,12 +336,14 @@ public final class JsonCensusReader implements AutoCloseable {
     private JsonNodes node(JsonParser parser, String at) throws IOException {
         // The fund's one list is its donors; the edition's, its regions.
         int maxItems = at.equals("/" + SOLIDARITY_FUND) ? CensusLimits.MAX_DONORS : CensusLimits.MAX_LIST_LENGTH;
-        return new JsonNodes(source, JsonTrees.read(parser, source, at, maxItems), at);
+        budget.reset();
+        return new JsonNodes(source, JsonTrees.read(parser, source, at, maxItems, budget), at);
     }
 
     /** The value at the current token as a tree whose lists are at most as long as a record's lists may be. */
     private JsonNode listTree(String at) throws IOException {
-        return JsonTrees.read(parser, source, at, CensusLimits.MAX_LIST_LENGTH);
+        budget.reset();
+        return JsonTrees.read(parser, source, at, CensusLimits.MAX_LIST_LENGTH, budget);
     }
 
     private CensusEdition edition(JsonNodes n) {
@@ -383,7 +404,8 @@ public final class JsonCensusReader implements AutoCloseable {
                 // skipped, never held.
                 fields.put(field, rawOf(value, "/" + PARTNERSHIPS, index, "/" + field, parsed));
             } else {
-                fields.set(field, JsonTrees.readField(parser, source, at, field, CensusLimits.MAX_LIST_LENGTH));
+                fields.set(field, JsonTrees.readField(parser, source, at, field, CensusLimits.MAX_LIST_LENGTH,
+                        budget));
             }
         }
         return partnership(new JsonNodes(source, fields, at), rows);
@@ -455,6 +477,10 @@ public final class JsonCensusReader implements AutoCloseable {
                 case NOTE -> note = text(value, array, index, "/" + NOTE, "");
                 default -> throw unknownField(array + "/" + index, field, Kind.ACTION);
             }
+        }
+        if (!(this.budget.add(number) && this.budget.add(domain) && this.budget.add(description)
+                && this.budget.add(period) && this.budget.add(budget) && this.budget.add(note))) {
+            throw error(array, index, "", TextBudget.PROBLEM);
         }
         return actions.action(number, domain, fromRowAbove, description, period, budget, note);
     }

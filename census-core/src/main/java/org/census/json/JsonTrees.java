@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.census.CensusFormatException;
 import org.census.CensusLimits;
 import org.census.Location;
+import org.census.internal.TextBudget;
 
 /**
  * Reads one JSON value as a tree, refusing an array longer than a census holds as soon as it passes the limit: a
@@ -38,13 +39,15 @@ final class JsonTrees {
      * @param maxItems the most elements of any array in it
      */
     /** The value of the field {@code name} of the object at {@code at}; its lists are capped as its name says. */
-    static JsonNode readField(JsonParser parser, String source, String at, String name, int maxItems)
-            throws IOException {
+    static JsonNode readField(JsonParser parser, String source, String at, String name, int maxItems,
+                              TextBudget budget) throws IOException {
         return read(parser, source, at + "/" + JsonNodes.escape(name),
-                FROM_TEXT.contains(name) ? CensusLimits.MAX_TEXT_LENGTH : maxItems);
+                FROM_TEXT.contains(name) ? CensusLimits.MAX_TEXT_LENGTH : maxItems, budget);
     }
 
-    static JsonNode read(JsonParser parser, String source, String at, int maxItems) throws IOException {
+    /** The same, its strings counted in {@code budget}: the record they belong to is held whole. */
+    static JsonNode read(JsonParser parser, String source, String at, int maxItems, TextBudget budget)
+            throws IOException {
         JsonToken t = parser.currentToken();
         return switch (t) {
             case START_OBJECT -> {
@@ -52,7 +55,7 @@ final class JsonTrees {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.set(name, readField(parser, source, at, name, maxItems));
+                    object.set(name, readField(parser, source, at, name, maxItems, budget));
                 }
                 yield object;
             }
@@ -63,11 +66,17 @@ final class JsonTrees {
                         throw new CensusFormatException(source, Location.pointer(at),
                                 CensusLimits.tooMany(maxItems + 1L, maxItems));
                     }
-                    array.add(read(parser, source, at, maxItems));
+                    array.add(read(parser, source, at, maxItems, budget));
                 }
                 yield array;
             }
-            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_STRING -> {
+                String text = parser.getText();
+                if (!budget.add(text)) {
+                    throw new CensusFormatException(source, Location.pointer(at), TextBudget.PROBLEM);
+                }
+                yield NODES.textNode(text);
+            }
             case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.INT
                     ? NODES.numberNode(parser.getIntValue()) : NODES.numberNode(parser.getDecimalValue());
             case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());

@@ -22,6 +22,7 @@ public record Census(CensusEdition edition, List<Partnership> partnerships, Opti
         partnerships = List.copyOf(partnerships);
         Objects.requireNonNull(solidarityFund, "solidarityFund");
         statedFigures = CensusLimits.requireCount(statedFigures, CensusLimits.MAX_LIST_LENGTH, "statedFigures");
+        new RecordSize().figures(statedFigures).require("statedFigures");
         PartnershipIds ids = new PartnershipIds();
         for (Partnership p : partnerships) {
             ids.add(p).ifPresent(v -> {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.census.internal.Messages;
 import org.census.text.BudgetTrend;
 import org.census.text.Continuation;
 import org.census.text.DateText;
@@ -75,6 +76,14 @@ public record Partnership(String id, Optional<String> sameAs, String sourceSecti
         CensusLimits.requireText(Objects.requireNonNull(perspectives, "perspectives"), "perspectives");
         notes = CensusLimits.requireList(notes, "notes");
         personalParts = CensusLimits.requireList(personalParts, "personalParts");
+        RecordSize size = new RecordSize().add(id).add(sourceSection).addAll(regions).add(updated.raw())
+                .add(formalisation.raw()).add(governingDocument.raw()).add(annualBudget.raw()).add(continuation.raw())
+                .add(budgetTrend.raw()).add(localMeans).add(perspectives).addAll(notes).addAll(personalParts);
+        sameAs.ifPresent(size::add);
+        Stream.of(frenchParties, partnerParties, thirdCountryParties).flatMap(List::stream).forEach(size::party);
+        contacts.forEach(size::contact);
+        actions.forEach(size::action);
+        size.require("partnership " + Messages.cut(id, 80));
         if (!personalParts.isEmpty()) {
             PersonalTexts.check(personalParts, PersonalTexts.texts(formalisation, governingDocument, annualBudget,
                     continuation, budgetTrend, localMeans, actions, perspectives, notes).toList());

@@ -20,6 +20,7 @@ public record SolidarityFund(String name, LocalDate asOf, List<Donor> donors, Op
         CensusLimits.requireText(Objects.requireNonNull(name, "name"), "name");
         Objects.requireNonNull(asOf, "asOf");
         donors = CensusLimits.requireCount(donors, CensusLimits.MAX_DONORS, "donors");
+        new RecordSize().donors(donors).require("donors");
         Objects.requireNonNull(printedTotalEur, "printedTotalEur")
                 .ifPresent(t -> CensusLimits.requireNumber(t, "printedTotalEur"));
     }

@@ -117,4 +117,37 @@ class JsonLimitsTest {
         assertThat(c.partnerships().get(0).formalisation().warnings())
                 .contains("not read as a date (years 1900–2100 only): 01/01/2300");
     }
+
+    /** Each text within its limit, 200 of them in one partnership pass the record's: refused as the reading passes. */
+    @Test
+    void aPartnershipWhoseTextsTogetherPassTheRecordLimitIsRefused() {
+        String action = "{\"description\": \"" + "d".repeat(30_000) + "\"}";
+        StringBuilder json = new StringBuilder(START + ", \"partnerships\": [{\"id\": \"a\", \"actions\": [");
+        for (int i = 0; i < 200; i++) {
+            json.append(i == 0 ? "" : ", ").append(action);
+        }
+        CensusFormatException e = fail(json + "]}]}");
+        assertThat(e.location().jsonPointer()).contains("/partnerships/0/actions/166");
+        assertThat(e.problem()).contains("pass 4,000,000 characters");
+        // The same texts as parties of one partnership, read as a tree, are held to it too.
+        StringBuilder parties = new StringBuilder(START + ", \"partnerships\": [{\"id\": \"a\", \"frenchParties\": [");
+        for (int i = 0; i < 200; i++) {
+            parties.append(i == 0 ? "" : ", ").append("{\"name\": \"").append("n".repeat(30_000)).append("\"}");
+        }
+        assertThat(fail(parties + "]}]}").problem()).contains("pass 4,000,000 characters");
+    }
+
+    /** Partnerships before the header wait for it, in memory: a bounded number of them. */
+    @Test
+    void partnershipsBeforeTheHeaderAreBounded() {
+        StringBuilder json = new StringBuilder("{\"formatVersion\": 1, \"partnerships\": [");
+        for (int i = 0; i <= 10_000; i++) {
+            json.append(i == 0 ? "" : ", ").append("{\"id\": \"p").append(i).append("\"}");
+        }
+        CensusFormatException e = fail(json + "], " + EDITION + "}");
+        assertThat(e.location().jsonPointer()).contains("/partnerships/10000");
+        assertThat(e.problem()).contains("write \"census\" first");
+        assertThat(read("{\"formatVersion\": 1, \"partnerships\": [{\"id\": \"a\"}], " + EDITION + "}")
+                .partnerships()).hasSize(1);
+    }
 }

@@ -64,13 +64,18 @@ public final class TestCensus {
 
     /** The census with its first partnership's first action described by {@code description}, the rest as it was. */
     public static Census withFirstDescription(Census census, String description) {
-        Partnership first = census.partnerships().get(0);
-        List<Action> actions = new ArrayList<>(first.actions());
+        List<Action> actions = new ArrayList<>(census.partnerships().get(0).actions());
         Action a = actions.get(0);
         actions.set(0, new Action(a.number(), a.domain(), a.domainFromRowAbove(), description, a.period(), a.budget(),
                 a.note()));
+        return withActions(census, 0, actions);
+    }
+
+    /** The census with the partnership at {@code index} doing {@code actions}, the rest as it was. */
+    public static Census withActions(Census census, int index, List<Action> actions) {
+        Partnership first = census.partnerships().get(index);
         List<Partnership> partnerships = new ArrayList<>(census.partnerships());
-        partnerships.set(0, new Partnership(first.id(), first.sameAs(), first.sourceSection(), first.regions(),
+        partnerships.set(index, new Partnership(first.id(), first.sameAs(), first.sourceSection(), first.regions(),
                 first.updated(), first.frenchParties(), first.partnerParties(), first.thirdCountryParties(),
                 first.contacts(), first.formalisation(), first.governingDocument(), first.annualBudget(),
                 first.continuation(), first.budgetTrend(), first.localMeans(), actions, first.perspectives(),

@@ -17,6 +17,7 @@ import org.census.Location;
 import org.census.io.internal.CellText;
 import org.census.io.internal.ReadAhead;
 import org.census.internal.ActionParser;
+import org.census.internal.TextBudget;
 import org.census.io.spi.CensusSink;
 import org.census.model.Action;
 import org.census.model.AuthorityKind;
@@ -54,10 +55,17 @@ final class XlsxTablesReader {
     private static final class Table implements AutoCloseable {
         final SheetCursor cursor;
         final Map<String, Integer> columns = new HashMap<>();
+        /** The characters of the record its rows belong to, shared by the tables of one record. */
+        final TextBudget budget;
         boolean hasRow;
 
         Table(SheetCursor cursor, TablesLayout.Sheet layout) {
+            this(cursor, layout, new TextBudget());
+        }
+
+        Table(SheetCursor cursor, TablesLayout.Sheet layout, TextBudget budget) {
             this.cursor = cursor;
+            this.budget = budget;
             if (cursor.next()) {
                 for (int c = 0; c < cursor.width(); c++) {
                     columns.putIfAbsent(cursor.text(c).strip(), c);
@@ -83,11 +91,21 @@ final class XlsxTablesReader {
         }
 
         String text(String header) {
-            return cursor.text(col(header));
+            return charged(col(header), cursor.text(col(header)));
         }
 
         List<String> list(String header) {
-            return cursor.list(col(header));
+            List<String> list = cursor.list(col(header));
+            list.forEach(item -> charged(col(header), item));
+            return list;
+        }
+
+        /** The text of a cell of this table, counted in the record's budget. */
+        String charged(int column, String text) {
+            if (!budget.add(text)) {
+                throw cursor.error(column, TextBudget.PROBLEM);
+            }
+            return text;
         }
 
         /** Fails, at the current row, when a list about to grow has reached its limit. */
@@ -132,13 +150,16 @@ final class XlsxTablesReader {
         TablesSheets.check(pkg.sheetNames(), pkg.source());
         CensusHeader header = header();
         sink.start(header);
+        // A partnership's rows in its three sheets are one record; its actions, read on their own thread, another.
+        TextBudget partnershipTexts = new TextBudget();
         try (Table partnerships = new Table(pkg.requireSheet(TablesLayout.PARTNERSHIPS.name()),
-                TablesLayout.PARTNERSHIPS);
-             Table parties = required(TablesLayout.PARTIES);
-             Table contacts = required(TablesLayout.CONTACTS);
+                TablesLayout.PARTNERSHIPS, partnershipTexts);
+             Table parties = required(TablesLayout.PARTIES, partnershipTexts);
+             Table contacts = required(TablesLayout.CONTACTS, partnershipTexts);
              ActionFeed actions = new ActionFeed(required(TablesLayout.ACTIONS))) {
             PartnershipIds ids = new PartnershipIds();
             for (; partnerships.hasRow; partnerships.advance()) {
+                partnershipTexts.reset();
                 Partnership p = partnership(partnerships, parties, contacts, actions, ids);
                 if (badMark == null) {
                     sink.partnership(p);
@@ -155,7 +176,11 @@ final class XlsxTablesReader {
     }
 
     private Table required(TablesLayout.Sheet layout) {
-        return new Table(pkg.requireSheet(layout.name()), layout);
+        return required(layout, new TextBudget());
+    }
+
+    private Table required(TablesLayout.Sheet layout, TextBudget budget) {
+        return new Table(pkg.requireSheet(layout.name()), layout, budget);
     }
 
     private static void leftOver(Table child) {
@@ -176,8 +201,17 @@ final class XlsxTablesReader {
      * error comes in its place in that order, so the reading fails where the one-thread reading would.
      */
     private static final class ActionFeed implements AutoCloseable {
-        private record Batch(String id, int row, List<Action> actions) {
+        /** Actions of one partnership, from row {@code row}; {@code last} ends that partnership's. */
+        private record Batch(String id, int row, List<Action> actions, boolean last) {
         }
+
+        /**
+         * A partnership's actions are cut into batches of about this many characters of text, and the queue holds
+         * at most {@link #CAPACITY} batches: what is read ahead stays within a few megabytes whatever the rows hold
+         * (a batch passes it by one row at most, 7 cells of 32,767 characters).
+         */
+        private static final int BATCH_CHARACTERS = 32_768;
+        private static final int CAPACITY = 32;
 
         private final Table table;
         private final int idColumn;
@@ -187,7 +221,7 @@ final class XlsxTablesReader {
         ActionFeed(Table table) {
             this.table = table;
             this.idColumn = table.col(TablesLayout.PARTNERSHIP_ID);
-            this.batches = new ReadAhead<>("census-xlsx-actions", 256, this::read);
+            this.batches = new ReadAhead<>("census-xlsx-actions", CAPACITY, this::read);
         }
 
         private void read(ReadAhead.Output<Batch> out) {
@@ -203,36 +237,55 @@ final class XlsxTablesReader {
             String id = table.hasRow ? c.text(idColumn) : null;
             while (table.hasRow && !out.stopped()) {
                 int row = c.rowNumber();
+                table.budget.reset();
                 List<Action> rows = new ArrayList<>();
+                int count = 0;
+                long batchStart = 0;
                 String rowId = id;
                 while (rowId.equals(id) && !out.stopped()) {
-                    if (rows.size() == CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP) {
+                    if (count++ == CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP) {
                         // Refused before the list grows: a million actions of one partnership would fill the heap.
                         throw c.error(idColumn, "more than " + CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP
                                 + " actions for partnership \"" + CellText.shorten(id) + "\", the most a census "
                                 + "holds; split the partnership");
                     }
-                    rows.add(parses.action(c.text(number), c.text(domain), c.flag(fromAbove), c.text(description),
-                            c.text(period), c.text(budget), c.text(note)));
+                    rows.add(parses.action(table.charged(number, c.text(number)),
+                            table.charged(domain, c.text(domain)), c.flag(fromAbove),
+                            table.charged(description, c.text(description)), table.charged(period, c.text(period)),
+                            table.charged(budget, c.text(budget)), table.charged(note, c.text(note))));
                     table.advance();
                     if (!table.hasRow) {
                         break;
                     }
                     rowId = c.text(idColumn);
+                    if (rowId.equals(id) && table.budget.used() - batchStart >= BATCH_CHARACTERS) {
+                        out.put(new Batch(id, row, rows, false));
+                        rows = new ArrayList<>();
+                        batchStart = table.budget.used();
+                        row = c.rowNumber();
+                    }
                 }
-                out.put(new Batch(id, row, rows));
+                out.put(new Batch(id, row, rows, true));
                 id = rowId;
             }
         }
 
-        /** The actions of a partnership: the next batch if it is that partnership's. */
+        /** The actions of a partnership: the next batches, if they are that partnership's. */
         List<Action> take(String id) {
             Batch next = batches.peek();
-            if (next != null && next.id().equals(id)) {
-                batches.next();
+            if (next == null || !next.id().equals(id)) {
+                return List.of();
+            }
+            batches.next();
+            if (next.last()) {
                 return next.actions();
             }
-            return List.of();
+            List<Action> all = new ArrayList<>(next.actions());
+            // The maker ends each partnership with its last batch, or fails, and then next() throws its failure.
+            for (next = batches.next(); next != null; next = next.last() ? null : batches.next()) {
+                all.addAll(next.actions());
+            }
+            return all;
         }
 
         /** Fails if rows are left: a partnership that is not in the partnerships sheet, or rows out of order. */
@@ -270,8 +323,8 @@ final class XlsxTablesReader {
                 }
                 fields.put(name, texts.size());
                 SheetCursor.Type type = sheet.cursor.type(valueColumn);
-                texts.add(new String[] {name.equals(TablesLayout.REGIONS) ? sheet.cursor.listText(valueColumn)
-                        : sheet.cursor.text(valueColumn)});
+                texts.add(new String[] {sheet.charged(valueColumn, name.equals(TablesLayout.REGIONS)
+                        ? sheet.cursor.listText(valueColumn) : sheet.cursor.text(valueColumn))});
                 dates.add(new LocalDate[] {isDateField(name) ? date(sheet.cursor, valueColumn) : null});
                 numbers.add(name.equals(TablesLayout.FUND_TOTAL) ? sheet.number("Valeur") : Optional.empty());
                 where.add(sheet.cursor.at(valueColumn));
@@ -408,7 +461,8 @@ final class XlsxTablesReader {
     }
 
     private static boolean belongs(Table child, String id) {
-        return child.text(TablesLayout.PARTNERSHIP_ID).equals(id);
+        // Not counted in the record's budget: each child row repeats the id, which the partnership holds once.
+        return child.cursor.text(child.col(TablesLayout.PARTNERSHIP_ID)).equals(id);
     }
 
     private static Party party(Table t) {
