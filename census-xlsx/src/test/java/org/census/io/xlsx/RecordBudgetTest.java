@@ -3,10 +3,12 @@ package org.census.io.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
+import org.census.CensusFormatException;
 import org.census.CensusLimits;
 import org.census.bundled.BundledCensus;
 import org.census.io.testing.TestCensus;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * tables reader, and a partnership's actions are read ahead in batches of bounded size, joined again.
  */
 class RecordBudgetTest {
+    private static final String ACTIONS = "xl/worksheets/sheet5.xml";
     private static final Census BUNDLED = BundledCensus.load();
 
     /** Actions with descriptions of random letters, which do not compress like a zip bomb. */
@@ -46,5 +49,27 @@ class RecordBudgetTest {
     void theModelRefusesARecordWhoseTextsPassTheLimit() {
         assertThatThrownBy(() -> TestCensus.withActions(BUNDLED, 0, actions(140, 30_000)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in one record");
+    }
+
+    /**
+     * Two partnerships within the limit, whose action rows a forged sheet gives to the first: the reader refuses them
+     * at the row that passes the limit, before holding more.
+     */
+    @Test
+    void theReaderRefusesActionsThatPassTheLimitTogether() {
+        Census census = TestCensus.withActions(TestCensus.withActions(BUNDLED, 0, actions(100, 30_000)), 1,
+                actions(100, 30_000));
+        String first = "<t>" + census.partnerships().get(0).id() + "</t>";
+        String second = "<t>" + census.partnerships().get(1).id() + "</t>";
+        byte[] xlsx = TestWorkbooks.withPart(TestCensus.write(census, "xlsx"), ACTIONS, sheet -> {
+            String xml = new String(sheet, StandardCharsets.UTF_8);
+            assertThat(xml).contains(second);
+            return xml.replace(second, first).getBytes(StandardCharsets.UTF_8);
+        });
+        CensusFormatException e = TestCensus.refused(xlsx, "xlsx");
+        assertThat(e.location().sheet()).contains(TablesLayout.ACTIONS.name());
+        // The budget (the record's 4,000,000 characters and 1,000,000 of room) is passed by the 167th action.
+        assertThat(e.location().row().getAsInt()).isEqualTo(1 + 167);
+        assertThat(e.problem()).contains("pass 4,000,000 characters");
     }
 }
