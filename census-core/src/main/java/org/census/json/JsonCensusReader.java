@@ -65,7 +65,7 @@ public final class JsonCensusReader implements AutoCloseable {
     private final JsonParser parser;
     private final PartnershipIds ids = new PartnershipIds();
     /** The characters of the record being read: a partnership, or a section of the header. */
-    private final TextBudget budget = new TextBudget();
+    private final TextBudget recordTexts = new TextBudget();
     /**
      * Partnerships read before the header they need, held until it comes: a census writes its header first, so
      * only a file made otherwise has any, and they are bounded.
@@ -286,7 +286,7 @@ public final class JsonCensusReader implements AutoCloseable {
                     long characters = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         buffered.add(nextPartnership());
-                        characters += budget.used();
+                        characters += recordTexts.used();
                         if (buffered.size() > MAX_BUFFERED || characters > CensusLimits.MAX_RECORD_CHARACTERS) {
                             throw new CensusFormatException(source, Location.pointer(at + "/" + (index - 1)),
                                     String.format(Locale.ROOT, "more partnerships before the \"%s\" object than "
@@ -322,7 +322,7 @@ public final class JsonCensusReader implements AutoCloseable {
     /** Reads the partnership at the current token, checking what the census checks as a whole, as it goes. */
     private Partnership nextPartnership() throws IOException {
         String at = "/" + PARTNERSHIPS + "/" + index;
-        budget.reset();
+        recordTexts.reset();
         Partnership p = streamPartnership(at);
         index++;
         Optional<PartnershipIds.Violation> violation = ids.add(p);
@@ -336,14 +336,14 @@ public final class JsonCensusReader implements AutoCloseable {
     private JsonNodes node(JsonParser parser, String at) throws IOException {
         // The fund's one list is its donors; the edition's, its regions.
         int maxItems = at.equals("/" + SOLIDARITY_FUND) ? CensusLimits.MAX_DONORS : CensusLimits.MAX_LIST_LENGTH;
-        budget.reset();
-        return new JsonNodes(source, JsonTrees.read(parser, source, at, maxItems, budget), at);
+        recordTexts.reset();
+        return new JsonNodes(source, JsonTrees.read(parser, source, at, maxItems, recordTexts), at);
     }
 
     /** The value at the current token as a tree whose lists are at most as long as a record's lists may be. */
     private JsonNode listTree(String at) throws IOException {
-        budget.reset();
-        return JsonTrees.read(parser, source, at, CensusLimits.MAX_LIST_LENGTH, budget);
+        recordTexts.reset();
+        return JsonTrees.read(parser, source, at, CensusLimits.MAX_LIST_LENGTH, recordTexts);
     }
 
     private CensusEdition edition(JsonNodes n) {
@@ -405,7 +405,7 @@ public final class JsonCensusReader implements AutoCloseable {
                 fields.put(field, rawOf(value, "/" + PARTNERSHIPS, index, "/" + field, parsed));
             } else {
                 fields.set(field, JsonTrees.readField(parser, source, at, field, CensusLimits.MAX_LIST_LENGTH,
-                        budget));
+                        recordTexts));
             }
         }
         return partnership(new JsonNodes(source, fields, at), rows);
@@ -478,8 +478,8 @@ public final class JsonCensusReader implements AutoCloseable {
                 default -> throw unknownField(array + "/" + index, field, Kind.ACTION);
             }
         }
-        if (!(this.budget.add(number) && this.budget.add(domain) && this.budget.add(description)
-                && this.budget.add(period) && this.budget.add(budget) && this.budget.add(note))) {
+        if (!(recordTexts.add(number) && recordTexts.add(domain) && recordTexts.add(description)
+                && recordTexts.add(period) && recordTexts.add(budget) && recordTexts.add(note))) {
             throw error(array, index, "", TextBudget.PROBLEM);
         }
         return actions.action(number, domain, fromRowAbove, description, period, budget, note);

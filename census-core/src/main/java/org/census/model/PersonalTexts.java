@@ -67,7 +67,8 @@ final class PersonalTexts {
 
     /** The partnership without contacts and with every part withheld; itself when there is nothing to remove. */
     Partnership withheld(Partnership p) {
-        if (parts.isEmpty()) {
+        // A contact without a name still has its raw text (a telephone, an address) to remove.
+        if (parts.isEmpty() && p.contacts().isEmpty()) {
             return p;
         }
         List<Action> actions = p.actions().stream().map(this::withheld).toList();

@@ -97,4 +97,20 @@ class PartnershipWithoutContactsTest {
                 List.of(), List.of());
         assertThat(p.withoutContacts()).isSameAs(p);
     }
+
+    /** A contact whose name is blank names nobody in the texts, but its raw answer is personal data all the same. */
+    @Test
+    void aContactWithoutANameIsLeftOutToo() {
+        Contact unnamed = new Contact(ContactSide.FRANCE, "", "", "06 12 34 56 78, mairie");
+        Partnership p = partnership("Un coordinateur", List.of(action("Forage", "")), "Oui", List.of(),
+                List.of(unnamed), List.of());
+
+        Partnership published = p.withoutContacts();
+
+        assertThat(published.contacts()).isEmpty();
+        assertThat(published.localMeans()).isEqualTo(p.localMeans());
+        assertThat(published.actions()).isEqualTo(p.actions());
+        Partnership none = partnership("Un coordinateur", List.of(), "Oui", List.of(), List.of(), List.of());
+        assertThat(none.withoutContacts()).isSameAs(none);
+    }
 }
