@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.census.internal.LoneSurrogates;
+
 /**
  * The limits of the model, in one place: what a census may hold, so that every census the model accepts can be
  * written in every format and read back, and so that reading an untrusted file holds a bounded amount of it in
@@ -87,9 +89,16 @@ public record CensusLimits(int firstYear, int lastYear) {
         return Optional.empty();
     }
 
-    /** What is wrong with a text, if anything. */
+    /**
+     * What is wrong with a text, if anything: too long, or holding a lone surrogate, which is no Unicode text (UTF-8
+     * cannot encode it, so a CSV would get a "?" in its place).
+     */
     public static Optional<String> textProblem(String text) {
-        return text.length() <= MAX_TEXT_LENGTH ? Optional.empty() : Optional.of(tooLong(text.length()));
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return Optional.of(tooLong(text.length()));
+        }
+        int lone = LoneSurrogates.indexIn(text);
+        return lone < 0 ? Optional.empty() : Optional.of(LoneSurrogates.problem(text, lone));
     }
 
     /** What is wrong with a list of texts that fills one cell, if anything. */
@@ -101,7 +110,10 @@ public record CensusLimits(int firstYear, int lastYear) {
         for (String t : texts) {
             length += t.length();
         }
-        return length <= MAX_TEXT_LENGTH ? Optional.empty() : Optional.of(tooLong(length));
+        if (length > MAX_TEXT_LENGTH) {
+            return Optional.of(tooLong(length));
+        }
+        return texts.stream().map(CensusLimits::textProblem).flatMap(Optional::stream).findFirst();
     }
 
     /** The problem of a list that has reached {@code count} items where {@code max} are allowed. */
@@ -138,7 +150,6 @@ public record CensusLimits(int firstYear, int lastYear) {
         listProblem(copy).ifPresent(p -> {
             throw new IllegalArgumentException(what + ": " + p);
         });
-        copy.forEach(t -> requireText(t, what));
         return copy;
     }
 

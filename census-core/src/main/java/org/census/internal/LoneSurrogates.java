@@ -2,8 +2,8 @@ package org.census.internal;
 
 /**
  * Finds a UTF-16 surrogate that is not half of a pair. Such a text is no Unicode text: UTF-8 cannot encode it, so a
- * CSV or a JSON file would get a "?" or an escape in its place. Every reader refuses one where it enters, naming the
- * place, so that the model never holds one.
+ * CSV or a JSON file would get a "?" or an escape in its place. {@link org.census.CensusLimits#textProblem} refuses
+ * one, so that readers refuse it where it enters, naming the place, and the model never holds one.
  */
 public final class LoneSurrogates {
     private LoneSurrogates() {

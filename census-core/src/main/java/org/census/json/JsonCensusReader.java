@@ -48,7 +48,6 @@ import org.census.text.Continuation;
 import org.census.text.DateText;
 import org.census.text.GoverningDocument;
 import org.census.text.MoneyText;
-import org.census.internal.LoneSurrogates;
 import org.census.internal.Messages;
 import org.census.internal.TextBudget;
 
@@ -241,10 +240,8 @@ public final class JsonCensusReader implements AutoCloseable {
             state = State.ENDED;
         }
         if (!streaming || version != null) {
+            // Streaming means the edition was read; otherwise this refuses a document without one.
             checkComplete();
-        }
-        if (edition == null) {
-            throw new CensusFormatException(source, Location.pointer("/" + CENSUS), "missing required object");
         }
     }
 
@@ -492,10 +489,9 @@ public final class JsonCensusReader implements AutoCloseable {
 
     /** The string, refused if an escape left a lone surrogate in it ({@link JsonNodes#wholeCharacters}). */
     private String wholeCharacters(String text, String array, int index, String path) {
-        int at = LoneSurrogates.indexIn(text);
-        if (at >= 0) {
-            throw error(array, index, path, LoneSurrogates.problem(text, at));
-        }
+        CensusLimits.textProblem(text).ifPresent(p -> {
+            throw error(array, index, path, p);
+        });
         return text;
     }
 

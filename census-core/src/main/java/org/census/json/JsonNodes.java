@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.census.CensusFormatException;
 import org.census.CensusLimits;
 import org.census.Location;
-import org.census.internal.LoneSurrogates;
 
 /**
  * A JSON object node and its JSON pointer, with typed accessors whose errors name the pointer. Keeps the mapping
@@ -88,14 +87,6 @@ final class JsonNodes {
 
     Optional<String> optionalText(String field) {
         return has(field) ? Optional.of(text(field)) : Optional.empty();
-    }
-
-    int integer(String field) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw error(child(field), "expected an integer, found " + describe(v));
-        }
-        return v.intValue();
     }
 
     Optional<BigDecimal> decimal(String field) {
@@ -223,10 +214,9 @@ final class JsonNodes {
      * the model never holds one.
      */
     String wholeCharacters(String text, String at) {
-        int index = LoneSurrogates.indexIn(text);
-        if (index >= 0) {
-            throw error(at, LoneSurrogates.problem(text, index));
-        }
+        CensusLimits.textProblem(text).ifPresent(p -> {
+            throw error(at, p);
+        });
         return text;
     }
 

@@ -32,12 +32,6 @@ final class JsonTrees {
     private JsonTrees() {
     }
 
-    /**
-     * The value at the parser's current token, the parser left on its last token.
-     *
-     * @param at       the JSON pointer of the value, for errors
-     * @param maxItems the most elements of any array in it
-     */
     /** The value of the field {@code name} of the object at {@code at}; its lists are capped as its name says. */
     static JsonNode readField(JsonParser parser, String source, String at, String name, int maxItems,
                               TextBudget budget) throws IOException {
@@ -45,7 +39,13 @@ final class JsonTrees {
                 FROM_TEXT.contains(name) ? CensusLimits.MAX_TEXT_LENGTH : maxItems, budget);
     }
 
-    /** The same, its strings counted in {@code budget}: the record they belong to is held whole. */
+    /**
+     * The value at the parser's current token, the parser left on its last token; its strings are counted in
+     * {@code budget}, since the record they belong to is held whole.
+     *
+     * @param at       the JSON pointer of the value, for errors
+     * @param maxItems the most elements of any array in it
+     */
     static JsonNode read(JsonParser parser, String source, String at, int maxItems, TextBudget budget)
             throws IOException {
         JsonToken t = parser.currentToken();

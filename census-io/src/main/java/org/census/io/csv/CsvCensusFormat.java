@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.census.CensusException;
 import org.census.CensusIOException;
-import org.census.internal.LoneSurrogates;
 import org.census.io.internal.CellText;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
@@ -89,12 +88,10 @@ public final class CsvCensusFormat implements CensusFormat {
             public void partnership(Partnership p) {
                 CensusIOException.run("cannot write CSV", () -> {
                     if (csv.partnerships()) {
-                        printer.printRecord(wholeCharacters(p, PARTNERSHIP_HEADERS,
-                                partnershipRow(p, csv.decimalComma())));
+                        printer.printRecord(partnershipRow(p, csv.decimalComma()));
                     } else {
                         for (Action a : p.actions()) {
-                            printer.printRecord(wholeCharacters(p, ACTION_HEADERS,
-                                    actionRow(p, a, csv.decimalComma())));
+                            printer.printRecord(actionRow(p, a, csv.decimalComma()));
                         }
                     }
                 });
@@ -108,21 +105,6 @@ public final class CsvCensusFormat implements CensusFormat {
                 });
             }
         };
-    }
-
-    /**
-     * The row, refused if a text holds a lone surrogate, which UTF-8 cannot write: the readers refuse one, so only a
-     * census built in code can hold one, and a "?" in its place would change the text without a word.
-     */
-    private static List<String> wholeCharacters(Partnership p, List<String> headers, List<String> row) {
-        for (int i = 0; i < row.size(); i++) {
-            int index = LoneSurrogates.indexIn(row.get(i));
-            if (index >= 0) {
-                throw new CensusException("partnership \"" + p.id() + "\", column \"" + headers.get(i) + "\": "
-                        + LoneSurrogates.problem(row.get(i), index) + "; UTF-8 cannot write it");
-            }
-        }
-        return row;
     }
 
     static List<String> actionRow(Partnership p, Action a, boolean decimalComma) {

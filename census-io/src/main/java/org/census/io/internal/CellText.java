@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.census.CensusException;
 import org.census.CensusLimits;
-import org.census.internal.LoneSurrogates;
 
 /**
  * How census texts are put in spreadsheet cells and taken back, losslessly.
@@ -78,12 +77,6 @@ public final class CellText {
 
     /** The same, naming the cell only when it is too long: a million cells need no million names. */
     public static String toCell(String text, java.util.function.Supplier<String> what) {
-        int lone = LoneSurrogates.indexIn(text);
-        if (lone >= 0) {
-            // The readers refuse it (it is no Unicode text); a writer writes only what they read.
-            throw new CensusException(what.get() + ": " + LoneSurrogates.problem(text, lone)
-                    + "; a workbook cannot hold it");
-        }
         String cell = escapeXml(neutralise(text));
         if (cell.length() > MAX_CELL_CONTENT) {
             throw new CensusException(what.get() + ": " + text.length() + " characters, more than the "

@@ -25,7 +25,6 @@ import org.census.CensusException;
 import org.census.CensusFormatException;
 import org.census.CensusLimits;
 import org.census.Location;
-import org.census.internal.LoneSurrogates;
 import org.census.io.internal.CellText;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.NumberText;
@@ -202,16 +201,6 @@ public final class QuestionnaireImport {
 
         private Location at(Cell c) {
             return Location.cell(c.getSheet().getSheetName(), c.getRowIndex() + 1, c.getColumnIndex() + 1);
-        }
-
-        /** Refuses the workbook when a cell holds a lone surrogate (an {@code _xD800_} escape), naming the cell. */
-        private String wholeCharacters(Cell c, String text) {
-            int index = LoneSurrogates.indexIn(text);
-            if (index >= 0) {
-                throw new CensusFormatException(file.getFileName().toString(), at(c),
-                        LoneSurrogates.problem(text, index));
-            }
-            return text;
         }
 
         private void issue(Cell c, Severity s, String message) {
@@ -406,7 +395,7 @@ public final class QuestionnaireImport {
         private String content(Cell c) {
             CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
             return switch (type) {
-                case STRING -> wholeCharacters(c, CellText.restore(c.getStringCellValue()));
+                case STRING -> CellText.restore(c.getStringCellValue());
                 case NUMERIC -> (DateUtil.isCellDateFormatted(c) ? dates.date(c.getNumericCellValue())
                         : Optional.<LocalDate>empty()).map(NumberText::dayMonthYear)
                         .orElseGet(() -> NumberText.asTyped(Double.toString(c.getNumericCellValue())));

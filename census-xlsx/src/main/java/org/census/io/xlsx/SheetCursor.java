@@ -4,7 +4,6 @@ import org.census.io.internal.CellText;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.NumberText;
 import org.census.io.xlsx.internal.XmlPartReader;
-import org.census.io.xlsx.internal.XlsxZip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +22,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.census.CensusFormatException;
 import org.census.CensusLimits;
 import org.census.Location;
-import org.census.internal.LoneSurrogates;
 import org.census.internal.Messages;
 
 /**
@@ -427,21 +425,12 @@ final class SheetCursor implements AutoCloseable {
     private String content(int column) {
         return switch (type(column)) {
             case BLANK -> "";
-            case TEXT -> wholeCharacters(column, CellText.fromCell(raw(column)));
+            case TEXT -> CellText.fromCell(raw(column));
             case NUMBER -> NumberText.asTyped(raw(column));
             case BOOLEAN -> CellText.ofBoolean("1".equals(raw(column)));
             case ERROR -> throw error(column, "the cell holds the error " + raw(column) + ", not a value");
             case DATE_ISO -> raw(column);
         };
-    }
-
-    /** The text, refused if it holds a lone surrogate: no Unicode text does, and no writer could write it back. */
-    private String wholeCharacters(int column, String text) {
-        int index = LoneSurrogates.indexIn(text);
-        if (index >= 0) {
-            throw error(column, LoneSurrogates.problem(text, index));
-        }
-        return text;
     }
 
     /** The cell as a number exactly as written; a text cell is read with French or English separators. */

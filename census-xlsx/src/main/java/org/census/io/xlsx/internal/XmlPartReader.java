@@ -62,7 +62,7 @@ public final class XmlPartReader {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        // Names come interned: NameLimit knows a name it has seen by identity, with no hashing.
+        // Names come interned: NameLimit knows a name it has just seen by identity (a String caches its hash).
         f.setProperty("org.codehaus.stax2.internNames", true);
         return f;
     }
