@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.census.internal.LoneSurrogates;
+import org.census.internal.Messages;
 
 /**
  * The limits of the model, in one place: what a census may hold, so that every census the model accepts can be
@@ -129,8 +130,7 @@ public record CensusLimits(int firstYear, int lastYear) {
 
     /** A number as a message quotes it: never thousands of digits. */
     private static String shortNumber(BigDecimal value) {
-        String s = value.toString();
-        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+        return Messages.cut(value.toString(), 31);
     }
 
     // Checks for the records' constructors: a census an application builds beyond a limit is the application's

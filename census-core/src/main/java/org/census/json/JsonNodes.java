@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.census.CensusFormatException;
 import org.census.CensusLimits;
 import org.census.Location;
+import org.census.internal.Messages;
 
 /**
  * A JSON object node and its JSON pointer, with typed accessors whose errors name the pointer. Keeps the mapping
@@ -241,6 +242,6 @@ final class JsonNodes {
 
     /** A string value as an error message quotes it, cut to 40 characters. */
     static String describeString(String s) {
-        return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+        return "the string \"" + Messages.cut(s, 41) + "\"";
     }
 }

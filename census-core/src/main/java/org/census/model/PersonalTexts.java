@@ -150,7 +150,6 @@ final class PersonalTexts {
     }
 
     private static String cut(String part) {
-        String line = Messages.oneLine(part);
-        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+        return Messages.cut(Messages.oneLine(part), 41);
     }
 }

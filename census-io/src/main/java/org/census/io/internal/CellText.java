@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.census.CensusException;
 import org.census.CensusLimits;
+import org.census.internal.Messages;
 
 /**
  * How census texts are put in spreadsheet cells and taken back, losslessly.
@@ -42,7 +43,7 @@ public final class CellText {
 
     /** A cell's text cut to 40 characters, to quote in an error message. */
     public static String shorten(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return Messages.cut(text, 41);
     }
 
     public static boolean isTrigger(char c) {
