@@ -157,7 +157,7 @@ public final class AtomicFiles {
     }
 
     private static CensusIOException failure(Path file, IOException e) {
-        return new CensusIOException(file + ": cannot write: " + reason(e), e);
+        return new CensusIOException(file + ": cannot write: " + Messages.reason(e), e);
     }
 
     /** The body's stream failed: the file is what the user knows it by. */
@@ -258,17 +258,6 @@ public final class AtomicFiles {
             return false;
         }
         return type == S_IFCHR || type == S_IFIFO;
-    }
-
-    /** The reason alone: a file system message names the temporary file, which means nothing to the user. */
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        if (e instanceof FileSystemException) {
-            return e.getClass().getSimpleName();
-        }
-        return String.valueOf(e.getMessage());
     }
 
     /** Writes a text file in UTF-8, atomically. */

@@ -1,5 +1,10 @@
 package org.census.internal;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
 /** The library's messages are one line each: the two rules for making them so, in one place. */
 public final class Messages {
     private Messages() {
@@ -33,5 +38,22 @@ public final class Messages {
             end--;
         }
         return text.substring(0, end) + "\u2026";
+    }
+
+    /**
+     * Why a file could not be read or written, in words: a file system exception's message is the path, which the
+     * caller names already.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse) {
+            return fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
+        }
+        return firstLine(e);
     }
 }

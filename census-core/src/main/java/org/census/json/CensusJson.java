@@ -14,9 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.census.internal.AtomicFiles;
+import org.census.internal.Messages;
 import org.census.CensusFormatException;
+import org.census.CensusIOException;
 import org.census.CensusLimits;
-import org.census.Location;
 import org.census.model.Census;
 
 /**
@@ -81,7 +82,7 @@ public final class CensusJson {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw new CensusFormatException(file.toString(), Location.NONE, "cannot read: " + e.getMessage(), e);
+            throw new CensusIOException(file + ": cannot read: " + Messages.reason(e), e);
         }
     }
 

@@ -24,8 +24,8 @@ import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
 
 /**
- * census.jar stopped on its way, as a user stops it or as the machine does: SIGTERM (Ctrl-C is alike), kill -9, an
- * out-of-memory error. Nothing may be left in the output's folder nor in the temporary folder (a dedicated
+ * census.jar stopped on its way, as a user stops it or as the machine does: SIGTERM, kill -9, an out-of-memory error.
+ * (Ctrl-C, SIGINT, goes through the same shutdown hook; it is not run here.) Nothing may be left in the output's folder nor in the temporary folder (a dedicated
  * java.io.tmpdir), except what only kill -9 can leave, which the next run removes.
  */
 class LifecycleIT {

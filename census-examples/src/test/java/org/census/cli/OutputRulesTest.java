@@ -56,7 +56,10 @@ class OutputRulesTest {
 
     @Test
     void aDashIsNotStandardOutputNorAFileName(@TempDir Path dir) throws Exception {
-        for (String command : List.of("generate --partnerships 2 --to json -o -", "template -o -")) {
+        Path in = dir.resolve("in.json");
+        assertThat(CensusCommandTest.run("generate", "--partnerships", "2", "-o", in.toString()).code()).isZero();
+        for (String command : List.of("generate --partnerships 2 --to json -o -", "template -o -",
+                "convert " + in + " - --to json", "import " + dir + " -o -")) {
             CensusCommandTest.Run r = CensusCommandTest.run(command.split(" "));
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err().strip()).isEqualTo("census: -: census writes its output to a file, not to standard "

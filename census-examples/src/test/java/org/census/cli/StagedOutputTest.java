@@ -41,8 +41,12 @@ class StagedOutputTest {
         for (int i = 0; i < 2; i++) {
             CensusCommandTest.Run run = CensusCommandTest.run("charts", "--format", "svg", "--out", out.toString());
             assertThat(run.code()).as(run.err()).isZero();
+            if (i == 0) {
+                Files.writeString(out.resolve("regions.svg"), "from an earlier run");
+            }
         }
         assertThat(list(out)).hasSize(9).allMatch(p -> p.getFileName().toString().endsWith(".svg"));
+        assertThat(Files.readString(out.resolve("regions.svg"))).doesNotContain("earlier run").contains("<svg");
     }
 
     private static java.util.List<Path> list(Path dir) throws Exception {

@@ -2,10 +2,7 @@ package org.census.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -103,17 +100,7 @@ public final class CensusFiles {
     }
 
     private static CensusIOException cannotRead(Path file, IOException e) {
-        String reason;
-        if (e instanceof NoSuchFileException) {
-            reason = "no such file";
-        } else if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
-        } else if (e instanceof FileSystemException fse) {
-            reason = fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
-        } else {
-            reason = Messages.firstLine(e);
-        }
-        return new CensusIOException(file + ": cannot read: " + reason, e);
+        return new CensusIOException(file + ": cannot read: " + Messages.reason(e), e);
     }
 
     /**

@@ -69,8 +69,10 @@ public final class CellText {
     }
 
     /**
-     * The cell content for a text: neutralised, then escaped for XML. A text within {@link CensusLimits} always
-     * fits; a longer one is refused.
+     * The cell content for a text: neutralised, then escaped for XML, within {@link #MAX_CELL_CONTENT}, what the
+     * readers take back. A text within {@link CensusLimits} always fits. Known gap: a formula quote, or the escapes
+     * {@link #joinList} adds to a list, can take the characters a spreadsheet shows past {@link #MAX_CELL_LENGTH},
+     * which Excel cuts when it saves.
      */
     public static String toCell(String text, String what) {
         return toCell(text, () -> what);

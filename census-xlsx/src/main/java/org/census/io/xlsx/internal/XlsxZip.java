@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -240,8 +239,7 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         int nodes = 0;
         for (ZipArchiveEntry e : entries) {
             try (InputStream in = getInputStream(e)) {
-                XMLStreamReader xml = new XmlPartReader.NameLimit(MODEL_XML.createXMLStreamReader(in), source,
-                        Location.part(e.getName()));
+                XMLStreamReader xml = XmlPartReader.openWithJdk(in, source, Location.part(e.getName()));
                 int depth = 0;
                 try {
                     while (xml.hasNext()) {
@@ -283,15 +281,6 @@ public final class XlsxZip extends ZipFileZipEntrySource {
      * The JDK's own StAX parser, the family of the one POI builds its model with (so both stop at the same place in
      * a broken part), without DTDs or external entities.
      */
-    private static final XMLInputFactory MODEL_XML = modelXml();
-
-    private static XMLInputFactory modelXml() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return f;
-    }
-
     /**
      * The workbook part, which readers read whole after the package is open (POI's streaming reader keeps each sheet's
      * entry), counts towards the parts read whole.

@@ -55,6 +55,14 @@ public final class XmlPartReader {
         }
     }
 
+    /**
+     * The same with the JDK's parser whatever the encoding, for a pass that must read every part as POI will (slower
+     * than Aalto, but linear).
+     */
+    static XMLStreamReader openWithJdk(InputStream in, String source, Location where) throws XMLStreamException {
+        return new NameLimit(JDK.createXMLStreamReader(in), source, where);
+    }
+
     /** A factory of its own for each part: Aalto's factory would keep every name it met for the next parts. */
     private static XMLInputFactory aaltoXml() {
         XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
