@@ -488,17 +488,18 @@ public final class JsonCensusReader implements AutoCloseable {
     }
 
     /** The string, refused if an escape left a lone surrogate in it ({@link JsonNodes#wholeCharacters}). */
-    private String wholeCharacters(String text, String array, int index, String path) {
-        CensusLimits.textProblem(text).ifPresent(p -> {
-            throw error(array, index, path, p);
-        });
+    private String wholeCharacters(String text, String array, int index, String path, String member) {
+        Optional<String> problem = CensusLimits.textProblem(text);
+        if (problem.isPresent()) {
+            throw error(array, index, path + member, problem.get());
+        }
         return text;
     }
 
     /** A string, or "" for null; an error is at {@code path} then {@code member}, joined only then. */
     private String text(JsonToken value, String array, int index, String path, String member) throws IOException {
         if (value == JsonToken.VALUE_STRING) {
-            return wholeCharacters(parser.getText(), array, index, path + member);
+            return wholeCharacters(parser.getText(), array, index, path, member);
         }
         if (value == JsonToken.VALUE_NULL) {
             return "";
@@ -513,7 +514,7 @@ public final class JsonCensusReader implements AutoCloseable {
     private String rawOf(JsonToken value, String array, int index, String path, Kind known)
             throws IOException {
         if (value == JsonToken.VALUE_STRING) {
-            return wholeCharacters(parser.getText(), array, index, path);
+            return wholeCharacters(parser.getText(), array, index, path, "");
         }
         if (value == JsonToken.VALUE_NULL) {
             return "";

@@ -79,7 +79,7 @@ final class JsonNodes {
         if (!v.isTextual()) {
             throw error(child(field), "expected a string, found " + describe(v));
         }
-        return wholeCharacters(v.textValue(), child(field));
+        return wholeCharacters(v.textValue(), field, -1);
     }
 
     String text(String field, String absent) {
@@ -166,7 +166,7 @@ final class JsonNodes {
             return "";
         }
         if (v.isTextual()) {
-            return wholeCharacters(v.textValue(), child(field));
+            return wholeCharacters(v.textValue(), field, -1);
         }
         return object(field).text(JsonFields.RAW, "");
     }
@@ -200,7 +200,7 @@ final class JsonNodes {
             if (!e.isTextual()) {
                 throw error(child(field) + "/" + i, "expected a string, found " + describe(e));
             }
-            out.add(wholeCharacters(e.textValue(), child(field) + "/" + i));
+            out.add(wholeCharacters(e.textValue(), field, i));
         }
         // A list fills one cell of the tables.
         CensusLimits.listProblem(out).ifPresent(p -> {
@@ -214,10 +214,12 @@ final class JsonNodes {
      * Unicode text holds one, and a CSV (UTF-8) could only write it as "?". Refused here, where the pointer is known,
      * the model never holds one.
      */
-    String wholeCharacters(String text, String at) {
-        CensusLimits.textProblem(text).ifPresent(p -> {
-            throw error(at, p);
-        });
+    String wholeCharacters(String text, String field, int index) {
+        Optional<String> problem = CensusLimits.textProblem(text);
+        if (problem.isPresent()) {
+            // The pointer is spelt out only for an error: a million texts read make no string for it.
+            throw error(index < 0 ? child(field) : child(field) + "/" + index, problem.get());
+        }
         return text;
     }
 

@@ -56,10 +56,16 @@ final class StrictUtf8Input extends FilterInputStream {
             return n;
         }
         long start = offset;
-        for (int i = off; i < off + n; i++) {
-            // ASCII other than NUL, outside a character: almost every byte of a census, checked without a call.
-            if (b[i] > 0 && expected == 0) {
-                continue;
+        int end = off + n;
+        for (int i = off; i < end; i++) {
+            if (expected == 0) {
+                // ASCII other than NUL, outside a character: almost every byte of a census, passed in a tight loop.
+                while (i < end && b[i] > 0) {
+                    i++;
+                }
+                if (i == end) {
+                    break;
+                }
             }
             offset = start + (i - off);
             String problem = check(b[i] & 0xFF);

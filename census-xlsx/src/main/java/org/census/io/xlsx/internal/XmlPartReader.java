@@ -104,40 +104,47 @@ public final class XmlPartReader {
 
         @Override
         public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count((byte) b);
-            }
-            return b;
+            // The parsers read in blocks; a single byte goes through the same count.
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = in.read(b, off, len);
-            for (int i = off; i < off + n; i++) {
-                count(b[i]);
+            // The state in locals, and text passed over to the next '<' in a tight loop: this runs on every byte.
+            int count = equals;
+            boolean tag = inTag;
+            byte open = quote;
+            for (int i = off, end = off + n; i < end; i++) {
+                byte c = b[i];
+                if (open != 0) {
+                    if (c == open) {
+                        open = 0;
+                    }
+                } else if (c == '<') {
+                    tag = true;
+                    count = 0;
+                } else if (tag) {
+                    if (c == '>') {
+                        tag = false;
+                    } else if (c == '"' || c == '\'') {
+                        open = c;
+                    } else if (c == '=' && ++count > XlsxLimits.XML_ATTRIBUTES) {
+                        throw tooManyAttributes();
+                    }
+                }
             }
+            equals = count;
+            inTag = tag;
+            quote = open;
             return n;
         }
 
-        private void count(byte b) {
-            if (quote != 0) {
-                if (b == quote) {
-                    quote = 0;
-                }
-            } else if (b == '<') {
-                inTag = true;
-                equals = 0;
-            } else if (!inTag) {
-                return;
-            } else if (b == '>') {
-                inTag = false;
-            } else if (b == '"' || b == '\'') {
-                quote = b;
-            } else if (b == '=' && ++equals > XlsxLimits.XML_ATTRIBUTES) {
-                throw new CensusFormatException(source, where, String.format(Locale.ROOT, "an element with more than "
-                        + "%,d attributes, the most read here", XlsxLimits.XML_ATTRIBUTES));
-            }
+        private CensusFormatException tooManyAttributes() {
+            return new CensusFormatException(source, where, String.format(Locale.ROOT, "an element with more than "
+                    + "%,d attributes, the most read here", XlsxLimits.XML_ATTRIBUTES));
         }
 
         @Override
