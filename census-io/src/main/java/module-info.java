@@ -10,10 +10,12 @@ module org.census.io {
     exports org.census.io;
     exports org.census.io.spi;
     exports org.census.io.synthetic;
+    exports org.census.io.table.spi;
     // What census-io's formats share with census-xlsx's (cell texts, read-ahead), not an API.
     exports org.census.io.internal to org.census.xlsx;
 
     uses org.census.io.spi.CensusFormat;
+    uses org.census.io.table.spi.SheetFormat;
     provides org.census.io.spi.CensusFormat with org.census.io.json.JsonCensusFormat,
             org.census.io.csv.CsvCensusFormat;
 }

@@ -27,6 +27,7 @@ class IoModuleApiTest {
                 "org.census.io", Set.of(),
                 "org.census.io.spi", Set.of(),
                 "org.census.io.synthetic", Set.of(),
+                "org.census.io.table.spi", Set.of(),
                 "org.census.io.internal", Set.of("org.census.xlsx"))));
         assertThat(module.provides()).singleElement().satisfies(p -> {
             assertThat(p.service()).isEqualTo(CensusFormat.class.getName());

@@ -1,0 +1,32 @@
+package org.census.io.table.spi;
+
+/**
+ * What a spreadsheet read by the {@code table} format may hold, the same for every {@link SheetFormat}: a file past
+ * one of these is refused with an error naming the file and the place, before the reader's memory grows with it.
+ * Rows are not counted: they stream.
+ */
+public final class SheetLimits {
+    /** Columns in a row: Excel's own limit (XFD). A wider row is refused. */
+    public static final int MAX_COLUMNS = 16_384;
+
+    /** Characters in one cell: Excel's own limit, and the census model's for a text. */
+    public static final int MAX_CELL_LENGTH = 32_767;
+
+    /**
+     * Characters in one row, all its cells together: a CSV "line" of a gigabyte without a line break is refused
+     * here, having been read only this far.
+     */
+    public static final int MAX_ROW_CHARACTERS = 1_000_000;
+
+    /** Merged regions in one sheet. */
+    public static final int MAX_MERGED_REGIONS = 100_000;
+
+    /** Sheets in one workbook. */
+    public static final int MAX_SHEETS = 1_000;
+
+    /** Bytes looked at to recognise a file's format. */
+    public static final int SNIFF_BYTES = 8;
+
+    private SheetLimits() {
+    }
+}
