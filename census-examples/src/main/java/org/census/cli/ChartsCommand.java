@@ -32,7 +32,7 @@ final class ChartsCommand implements Callable<Integer> {
             description = "Formats to write, comma-separated (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "census-charts",
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "census-report/charts",
             description = "Directory to write into (default: ${DEFAULT-VALUE}).")
     Path out;
 

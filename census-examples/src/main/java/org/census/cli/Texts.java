@@ -9,8 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.ResourceBundle;
 
+import org.census.CensusException;
+import org.census.internal.Messages;
 import org.census.overview.BudgetRange;
 
 /** The tool's words and number formats in one language: French ("98 400 €") or English ("€98,400"). */
@@ -25,9 +30,32 @@ final class Texts {
     }
 
     /** French unless English is asked for, or is the default language when nothing is asked. */
+    /** The languages census speaks, by their code. */
+    static final Map<String, Locale> LANGUAGES = Map.of("fr", Locale.FRANCE, "en", Locale.UK);
+
+    /**
+     * The language asked for ({@code --lang}, any case), else the system's: French unless the system names English,
+     * since a C or POSIX locale (a container, a CI runner) says nothing about its user.
+     */
     static Locale locale(String lang) {
-        String l = lang == null ? Locale.getDefault().getLanguage() : lang;
-        return "en".equals(l) ? Locale.UK : Locale.FRANCE;
+        if (lang != null) {
+            Locale asked = LANGUAGES.get(lang.strip().toLowerCase(Locale.ROOT));
+            if (asked == null) {
+                throw new CensusException("--lang " + Messages.cut(lang, 20) + ": census speaks "
+                        + String.join(", ", new TreeSet<>(LANGUAGES.keySet())));
+            }
+            return asked;
+        }
+        return systemLanguage(System.getenv(), Locale.getDefault());
+    }
+
+    /** The language the environment names (LC_ALL, then LC_MESSAGES, then LANG), else the JVM's default. */
+    static Locale systemLanguage(Map<String, String> env, Locale jvmDefault) {
+        String language = Stream.of("LC_ALL", "LC_MESSAGES", "LANG").map(env::get)
+                .filter(v -> v != null && !v.isBlank()).findFirst()
+                .map(v -> v.split("[_.@]", 2)[0].toLowerCase(Locale.ROOT))
+                .orElse(jvmDefault.getLanguage());
+        return "en".equals(language) ? Locale.UK : Locale.FRANCE;
     }
 
     Locale locale() {
