@@ -2,6 +2,7 @@ package org.census.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -29,6 +30,15 @@ final class FormatsCommand implements Callable<Integer> {
                     f.canWrite() ? "yes" : "no"));
         }
         out.print(t.toText());
+        for (FormatInfo info : formats.all()) {
+            Map<String, String> options = formats.require(info.name()).options();
+            if (!options.isEmpty()) {
+                out.println();
+                out.println("options of " + info.name() + " (--from/--to " + info.name() + ":key=value,...):");
+                options.forEach((key, what) -> out.println("  " + TerminalText.safe(key) + ": "
+                        + TerminalText.safe(what)));
+            }
+        }
         formats.problems().forEach(p -> out.println("broken format plugin: " + p));
         out.println();
         CensusCharts charts = CensusCharts.installed();

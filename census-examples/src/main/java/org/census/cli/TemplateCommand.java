@@ -43,6 +43,12 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputArgument.requireFile(out);
+        String name = out.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            // The questionnaire is an Excel workbook: under another name it would open as garbage or not at all.
+            throw new CensusException(out + ": a questionnaire is written as .xlsx (Excel, LibreOffice and "
+                    + "OnlyOffice open it); name the file " + name.replaceFirst("(\\.[^.]*)?$", ".xlsx"));
+        }
         Census loaded = CensusInput.load(census);
         CensusEdition edition = loaded.edition();
         if (partnership == null) {
@@ -50,7 +56,8 @@ final class TemplateCommand implements Callable<Integer> {
         } else {
             Partnership p = loaded.partnership(partnership).orElseThrow(() -> new CensusException("no partnership \""
                     + partnership + "\" in " + (census == null ? "the bundled census" : census) + "; for example: "
-                    + loaded.partnerships().stream().limit(3).map(Partnership::id).toList()));
+                    + loaded.partnerships().stream().limit(3).map(Partnership::id).toList()
+                    + " (census list shows them all)"));
             QuestionnaireTemplate.write(out, edition, contacts.apply(p));
         }
         PrintWriter w = OutputArgument.summary(spec, out);

@@ -6,7 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.census.CensusException;
@@ -30,9 +30,17 @@ public final class MarkdownListFormat implements CensusFormat {
     private static final FormatInfo INFO = new FormatInfo("markdown-list", List.of("md"), "text/markdown", false,
             true);
 
+    private static final Map<String, String> OPTIONS = Map.of("regions",
+            "false to leave each partnership's regions out (default true)");
+
     @Override
     public FormatInfo info() {
         return INFO;
+    }
+
+    @Override
+    public Map<String, String> options() {
+        return OPTIONS;
     }
 
     @Override
@@ -42,7 +50,7 @@ public final class MarkdownListFormat implements CensusFormat {
 
     @Override
     public CensusSink write(OutputStream out, FormatOptions options) {
-        boolean regions = options.onlyKeys(INFO.name(), Set.of("regions")).flag("regions", true);
+        boolean regions = options.onlyKeys(INFO.name(), OPTIONS.keySet()).flag("regions", true);
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return new CensusSink() {
             @Override

@@ -29,4 +29,15 @@ class ListCommandTest {
         assertThat(r.err().strip()).startsWith("census: --region Dakar: the census has no such region; its regions: "
                 + "Bamako, Kayes");
     }
+
+    @Test
+    void templateRefusesANameThatIsNotXlsxAndPointsToList(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var r = CensusCommandTest.run("template", "-o", dir.resolve("q.ods").toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("a questionnaire is written as .xlsx").contains("name the file q.xlsx");
+        assertThat(dir.resolve("q.ods")).doesNotExist();
+        var unknown = CensusCommandTest.run("template", "--partnership", "nowhere", "-o", dir.resolve("q.xlsx")
+                .toString());
+        assertThat(unknown.err()).contains("(census list shows them all)");
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
@@ -55,6 +56,11 @@ public final class CsvCensusFormat implements CensusFormat {
     @Override
     public FormatInfo info() {
         return INFO;
+    }
+
+    @Override
+    public Map<String, String> options() {
+        return CsvOptions.DESCRIPTIONS;
     }
 
     @Override

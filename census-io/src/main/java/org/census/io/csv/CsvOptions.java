@@ -1,5 +1,8 @@
 package org.census.io.csv;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.census.io.spi.FormatOptions;
@@ -12,10 +15,19 @@ import org.census.io.spi.FormatOptions;
  * @param bom          a byte-order mark first, so that Excel reads UTF-8
  */
 record CsvOptions(boolean partnerships, boolean semicolon, boolean bom) {
-    private static final Set<String> KEYS = Set.of("table", "separator", "bom");
+    /** The options, as {@code census formats} lists them. */
+    static final Map<String, String> DESCRIPTIONS = descriptions();
+
+    private static Map<String, String> descriptions() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("table", "actions (one row per action, with its partnership's columns; the default) or partnerships");
+        d.put("separator", "comma (the default) or semicolon, with decimal commas, as French Excel expects");
+        d.put("bom", "true to start with a byte-order mark, so that Excel reads UTF-8 (default false)");
+        return Collections.unmodifiableMap(d);
+    }
 
     static CsvOptions of(FormatOptions options) {
-        options.onlyKeys(CsvCensusFormat.INFO.name(), KEYS);
+        options.onlyKeys(CsvCensusFormat.INFO.name(), DESCRIPTIONS.keySet());
         return new CsvOptions(
                 options.choice("table", Set.of("actions", "partnerships"), "actions").equals("partnerships"),
                 options.choice("separator", Set.of("comma", "semicolon"), "comma").equals("semicolon"),

@@ -2,6 +2,7 @@ package org.census.io.spi;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
 
 /**
  * A census file format, found by {@link java.util.ServiceLoader}: a provider names its class in
@@ -25,6 +26,14 @@ public interface CensusFormat {
 
     /** What this format is: a constant. */
     FormatInfo info();
+
+    /**
+     * The options it takes ({@code --to NAME:key=value,...}), each with what it does, its values and its default, in
+     * English, in the order to show them: what {@code census formats} lists. None by default.
+     */
+    default Map<String, String> options() {
+        return Map.of();
+    }
 
     /**
      * Reads a census and pushes it into the sink, one partnership at a time (start, partnerships, end).
