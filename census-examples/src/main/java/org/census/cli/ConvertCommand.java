@@ -2,6 +2,7 @@ package org.census.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,6 +16,8 @@ import picocli.CommandLine.Spec;
 import org.census.io.CensusFiles;
 import org.census.io.ConvertResult;
 import org.census.io.ProgressListener;
+import org.census.model.Census;
+import org.census.model.Partnership;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a census from one format to another, one partnership at a time.",
@@ -24,7 +27,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "The census to read.")
+    @Parameters(index = "0", paramLabel = "IN", description = "The census to read, or - for standard input (JSON "
+            + "unless --from says otherwise; read whole into memory, unlike a file).")
     Path in;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (written atomically).")
@@ -41,6 +45,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (in.toString().equals("-")) {
+            return fromStandardInput();
+        }
         // The input first: a missing one is the input's error, not a failed write of the output.
         CensusInput.existingFile(in.toString());
         OutputArgument.requireFile(out);
@@ -55,6 +62,19 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter w = OutputArgument.summary(spec, out);
         w.printf("%s (%s) -> %s (%s): %,d partnerships, %,d actions%n", in, result.from(), out, result.to(),
                 result.partnerships(), result.actions());
+        w.flush();
+        return 0;
+    }
+
+    private int fromStandardInput() {
+        OutputArgument.requireFile(out);
+        Census census = CensusInput.load("-", Optional.ofNullable(from), System.in, ProgressListener.NONE);
+        List<Partnership> kept = census.partnerships().stream().map(contacts::apply).toList();
+        CensusFiles.installed().write(census.header().with(kept), out, Optional.ofNullable(to),
+                ProgressListener.NONE);
+        PrintWriter w = OutputArgument.summary(spec, out);
+        w.printf("<stdin> -> %s: %,d partnerships, %,d actions%n", out, kept.size(),
+                kept.stream().mapToLong(p -> p.actions().size()).sum());
         w.flush();
         return 0;
     }

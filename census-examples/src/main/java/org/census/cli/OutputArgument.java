@@ -23,6 +23,12 @@ final class OutputArgument {
             throw new CensusException("-: census writes its output to a file, not to standard output by this name; "
                     + "name the file, or /dev/stdout with --to FORMAT to write into a pipe");
         }
+        // A mistyped folder is an error, not a reason to create folders the user never named (at / even).
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new CensusException(out + ": the folder " + parent + (Files.exists(parent)
+                    ? " is not a folder" : " does not exist; create it first"));
+        }
     }
 
     /**

@@ -68,6 +68,40 @@ class OutputRulesTest {
         assertThat(Path.of("-")).doesNotExist();
     }
 
+    /** Folders the user never named are not made: a mistyped folder is an error naming it. */
+    @Test
+    void aFileOutputNeedsAnExistingFolder(@TempDir Path dir) {
+        assertThat(CensusCommandTest.run("generate", "--partnerships", "2", "-o", dir.resolve("in.json").toString())
+                .code()).isZero();
+        Path out = dir.resolve("typo/sub/out.json");
+        for (String command : List.of("generate --partnerships 2 -o " + out, "template -o " + dir.resolve("no/q.xlsx"),
+                "convert " + dir.resolve("in.json") + " " + out)) {
+            CensusCommandTest.Run r = CensusCommandTest.run(command.split(" "));
+            assertThat(r.code()).as(command).isEqualTo(1);
+            assertThat(r.err()).as(command).contains("does not exist; create it first");
+        }
+        assertThat(dir.resolve("typo")).doesNotExist();
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    /** {@code -} as the input reads JSON from standard input, without --from. */
+    @Test
+    void convertReadsJsonFromStandardInput(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.json");
+        assertThat(CensusCommandTest.run("generate", "--partnerships", "3", "-o", in.toString()).code()).isZero();
+        java.io.InputStream stdin = System.in;
+        try (java.io.InputStream json = Files.newInputStream(in)) {
+            System.setIn(json);
+            CensusCommandTest.Run r = CensusCommandTest.run("convert", "-", dir.resolve("out.xlsx").toString());
+            assertThat(r.code()).isZero();
+            assertThat(r.out() + r.err()).contains("<stdin> -> ").contains("3 partnerships");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(CensusCommandTest.run("overview", dir.resolve("out.xlsx").toString(), "--json").out())
+                .contains("\"forms\" : 3");
+    }
+
     /** A pipe gets the file, and the line that says what was written goes to standard error, out of its way. */
     @Test
     void aPipeIsWrittenThroughWithTheSummaryOnStandardError(@TempDir Path dir) throws Exception {
