@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +27,9 @@ final class OverviewCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CENSUS", description = "A census file, or - for JSON on standard input.")
     String census;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Only the forms updated on or before DATE (yyyy-mm-dd): an earlier edition's figures.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateOption.class,
+            description = "Only the forms updated on or before DATE (2013-07-11 or 11/07/2013): an earlier edition's "
+                    + "figures.")
     LocalDate asOf;
 
     @Option(names = "--by", paramLabel = "DIMENSION",
@@ -51,8 +53,11 @@ final class OverviewCommand implements Callable<Integer> {
                 by == null ? List.of() : List.of(by), System.in);
         OverviewView view = new OverviewView(data, new Texts(language.locale()));
         if (json) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(view.toJson(Optional.ofNullable(by))));
+            ObjectNode json = view.toJson(Optional.ofNullable(by));
+            if (reconcile) {
+                view.reconciliationJson(json.putArray("reconciliation"));
+            }
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } else {
             out.println(TerminalText.safe(view.title()));
             out.println();

@@ -1,5 +1,6 @@
 package org.census.cli;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,15 +92,34 @@ final class OverviewView {
         return b;
     }
 
+    /** A figure's value as the rest of the overview writes it: money in euros, counts grouped. */
+    private String number(OverviewFigure figure, BigDecimal value) {
+        return figure == OverviewFigure.SOLIDARITY_FUND_EUR ? texts.money(value) : texts.count(value.longValue());
+    }
+
+    /** The reconciliation in the JSON overview: each printed figure beside the computed ones, with its sentence. */
+    void reconciliationJson(ArrayNode rows) {
+        for (Reconciliation.Row row : data.reconciliation().rows()) {
+            ObjectNode n = rows.addObject();
+            n.put("figure", row.figure().key());
+            n.put("label", label(row.figure()));
+            n.put("stated", row.stated());
+            n.put("computed", row.computed());
+            n.put("difference", row.difference());
+            row.asOf().ifPresent(v -> n.put("computedAsOf", v));
+            n.put("raw", row.raw());
+        }
+    }
+
     TextTable reconciliation() {
         Reconciliation r = data.reconciliation();
         List<String> header = new ArrayList<>(List.of(texts.get("figure"), texts.get("stated"), texts.get("computed")));
         r.asOf().ifPresent(d -> header.add(texts.get("computedAsOf", texts.date(d))));
         TextTable t = new TextTable(header);
         for (Reconciliation.Row row : r.rows()) {
-            List<String> cells = new ArrayList<>(List.of(label(row.figure()), row.stated().toPlainString(),
-                    row.computed().toPlainString()));
-            row.asOf().ifPresent(v -> cells.add(v.toPlainString()));
+            List<String> cells = new ArrayList<>(List.of(label(row.figure()), number(row.figure(), row.stated()),
+                    number(row.figure(), row.computed())));
+            row.asOf().ifPresent(v -> cells.add(number(row.figure(), v)));
             t.row(cells);
         }
         return t;
