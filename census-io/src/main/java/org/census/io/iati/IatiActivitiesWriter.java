@@ -105,6 +105,10 @@ final class IatiActivitiesWriter implements CensusSink {
 
     @Override
     public void end(CensusHeader header) {
+        if (identifiers.isEmpty()) {
+            throw new CensusException("format iati: the census has no partnership to write, and an IATI file holds "
+                    + "at least one activity");
+        }
         xml.end();
         xml.finish();
     }
