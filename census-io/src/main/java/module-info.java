@@ -1,11 +1,12 @@
 /**
  * Census import and export: the format SPI ({@code org.census.io.spi}), the registry and the facade
- * ({@code org.census.io}) and synthetic censuses. The formats themselves (JSON, CSV; xlsx in census-xlsx) are
+ * ({@code org.census.io}) and synthetic censuses. The formats themselves (JSON, CSV, IATI; xlsx in census-xlsx) are
  * providers of the SPI, not API: they are reached through the registry.
  */
 module org.census.io {
     requires transitive org.census.core;
     requires org.apache.commons.csv;
+    requires java.xml;
 
     exports org.census.io;
     exports org.census.io.spi;
@@ -17,5 +18,5 @@ module org.census.io {
     uses org.census.io.spi.CensusFormat;
     uses org.census.io.table.spi.SheetFormat;
     provides org.census.io.spi.CensusFormat with org.census.io.json.JsonCensusFormat,
-            org.census.io.csv.CsvCensusFormat;
+            org.census.io.csv.CsvCensusFormat, org.census.io.iati.IatiCensusFormat;
 }

@@ -25,9 +25,10 @@ public final class RegionCodes {
      * @param name     its name as the census edition spells it
      * @param pcode    its OCHA p-code (the coding that humanitarian tables use)
      * @param iso      its ISO 3166-2 code
+     * @param gadm     its GADM GID_1 code (IATI's geographic vocabulary A3: IATI lists no ISO 3166-2 vocabulary)
      * @param variants other spellings met in spreadsheets
      */
-    public record Region(String name, String pcode, String iso, List<String> variants) {
+    public record Region(String name, String pcode, String iso, String gadm, List<String> variants) {
         public Region {
             variants = List.copyOf(variants);
         }
@@ -69,10 +70,11 @@ public final class RegionCodes {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != 4) {
-                    throw new IllegalStateException("org/census/geo/" + cc + ".tsv: 4 columns expected: " + line);
+                if (f.length != 5) {
+                    throw new IllegalStateException("org/census/geo/" + cc + ".tsv: 5 columns expected: " + line);
                 }
-                regions.add(new Region(f[0], f[1], f[2], f[3].isEmpty() ? List.of() : List.of(f[3].split("\\|"))));
+                List<String> variants = f[4].isEmpty() ? List.of() : List.of(f[4].split("\\|"));
+                regions.add(new Region(f[0], f[1], f[2], f[3], variants));
             }
             return List.copyOf(regions);
         } catch (IOException e) {

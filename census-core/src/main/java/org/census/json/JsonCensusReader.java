@@ -349,7 +349,8 @@ public final class JsonCensusReader implements AutoCloseable {
             return new CensusEdition(n.text(ID), n.text(TITLE), n.optionalText(SUBTITLE), n.text(PUBLISHER),
                     n.text(PARTNER_COUNTRY), n.text(LANGUAGE, "fr"), n.date(EDITION_DATE),
                     DateText.parse(n.rawOf(SURVEY_PERIOD)), n.date(CRISIS_REFERENCE_DATE),
-                    n.optionalText(SOURCE_URL), n.text(SOURCE_LINE, n.text(PUBLISHER)), n.texts(REGIONS));
+                    n.optionalText(SOURCE_URL), n.text(SOURCE_LINE, n.text(PUBLISHER)), n.texts(REGIONS),
+                    n.optionalText(PUBLISHER_ORG_ID));
         } catch (IllegalArgumentException e) {
             throw n.error(n.pointer(), e.getMessage());
         }

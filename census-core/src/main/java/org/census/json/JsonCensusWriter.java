@@ -163,6 +163,9 @@ public final class JsonCensusWriter implements AutoCloseable {
         }
         g.writeStringField(SOURCE_LINE, e.sourceLine());
         strings(g, REGIONS, e.regions());
+        if (e.publisherOrgId().isPresent()) {
+            g.writeStringField(PUBLISHER_ORG_ID, e.publisherOrgId().get());
+        }
         g.writeEndObject();
     }
 

@@ -28,6 +28,7 @@ final class JsonFields {
     static final String SOURCE_URL = "sourceUrl";
     static final String SOURCE_LINE = "sourceLine";
     static final String REGIONS = "regions";
+    static final String PUBLISHER_ORG_ID = "publisherOrgId";
     // A stated figure.
     static final String FIGURE = "figure";
     static final String VALUE = "value";
@@ -111,7 +112,8 @@ final class JsonFields {
                 JsonFields.PARTNERSHIPS, JsonFields.SOLIDARITY_FUND),
         EDITION("/$defs/edition", JsonFields.ID, JsonFields.TITLE, JsonFields.SUBTITLE, JsonFields.PUBLISHER,
                 JsonFields.PARTNER_COUNTRY, JsonFields.LANGUAGE, JsonFields.EDITION_DATE, JsonFields.SURVEY_PERIOD,
-                JsonFields.CRISIS_REFERENCE_DATE, JsonFields.SOURCE_URL, JsonFields.SOURCE_LINE, JsonFields.REGIONS),
+                JsonFields.CRISIS_REFERENCE_DATE, JsonFields.SOURCE_URL, JsonFields.SOURCE_LINE, JsonFields.REGIONS,
+                JsonFields.PUBLISHER_ORG_ID),
         STATED_FIGURE("/$defs/statedFigure", JsonFields.FIGURE, JsonFields.VALUE, JsonFields.RAW),
         PARTNERSHIP("/$defs/partnership", JsonFields.ID, JsonFields.SAME_AS, JsonFields.SOURCE_SECTION,
                 JsonFields.REGIONS, JsonFields.UPDATE_DATES, JsonFields.UPDATE_DATES_RAW, JsonFields.FRENCH_PARTIES,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.census.internal.OrganisationIds;
 import org.census.text.DateText;
 
 /**
@@ -23,11 +24,14 @@ import org.census.text.DateText;
  * @param sourceUrl           where the source document is published
  * @param sourceLine          the credit line for charts and tables ("Cités Unies France, recensement 2013")
  * @param regions             the partner country's first-level regions, in the order the census lists them
+ * @param publisherOrgId      the publisher's organisation identifier as IATI uses it (an org-id.guide prefix, "-",
+ *                            the identifier: "XM-DAC-41114", "XI-IATI-..."), if it has one; open-data exports that
+ *                            need it take it from here
  */
 public record CensusEdition(String id, String title, Optional<String> subtitle, String publisher,
                             String partnerCountry, String language, LocalDate editionDate, DateText surveyPeriod,
                             LocalDate crisisReferenceDate, Optional<String> sourceUrl, String sourceLine,
-                            List<String> regions) {
+                            List<String> regions, Optional<String> publisherOrgId) {
     public CensusEdition {
         CensusLimits.requireText(Objects.requireNonNull(id, "id"), "id");
         CensusLimits.requireText(Objects.requireNonNull(title, "title"), "title");
@@ -45,5 +49,24 @@ public record CensusEdition(String id, String title, Optional<String> subtitle, 
         Objects.requireNonNull(sourceUrl, "sourceUrl").ifPresent(s -> CensusLimits.requireText(s, "sourceUrl"));
         CensusLimits.requireText(Objects.requireNonNull(sourceLine, "sourceLine"), "sourceLine");
         regions = CensusLimits.requireList(regions, "regions");
+        Objects.requireNonNull(publisherOrgId, "publisherOrgId").ifPresent(o -> OrganisationIds.problem(o)
+                .ifPresent(problem -> {
+                    throw new IllegalArgumentException("publisherOrgId: " + problem);
+                }));
+    }
+
+    /** An edition whose publisher has no organisation identifier given. */
+    public CensusEdition(String id, String title, Optional<String> subtitle, String publisher, String partnerCountry,
+                         String language, LocalDate editionDate, DateText surveyPeriod,
+                         LocalDate crisisReferenceDate, Optional<String> sourceUrl, String sourceLine,
+                         List<String> regions) {
+        this(id, title, subtitle, publisher, partnerCountry, language, editionDate, surveyPeriod, crisisReferenceDate,
+                sourceUrl, sourceLine, regions, Optional.empty());
+    }
+
+    /** The same edition with this publisher's organisation identifier (or none). */
+    public CensusEdition withPublisherOrgId(Optional<String> orgId) {
+        return new CensusEdition(id, title, subtitle, publisher, partnerCountry, language, editionDate, surveyPeriod,
+                crisisReferenceDate, sourceUrl, sourceLine, regions, orgId);
     }
 }

@@ -15,9 +15,11 @@ class RegionCodesTest {
         assertThat(RegionCodes.find("ML", "Ségou")).get().satisfies(r -> {
             assertThat(r.pcode()).isEqualTo("ML04");
             assertThat(r.iso()).isEqualTo("ML-4");
+            assertThat(r.gadm()).isEqualTo("MLI.7_1");
             assertThat(r.variants()).contains("Segou");
         });
         assertThat(RegionCodes.find("ml", "Bamako").map(RegionCodes.Region::pcode)).contains("ML09");
+        assertThat(RegionCodes.find("ML", "Tombouctou").map(RegionCodes.Region::gadm)).contains("MLI.9_1");
     }
 
     @Test

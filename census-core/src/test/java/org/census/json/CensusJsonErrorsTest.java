@@ -35,6 +35,14 @@ class CensusJsonErrorsTest {
     }
 
     @Test
+    void aPublisherOrgIdOfAnotherShapeNamesTheEdition() {
+        CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION.replace("}",
+                ", \"publisherOrgId\": \"Cités Unies France\"}") + ", \"partnerships\": []}");
+        assertThat(e.location().jsonPointer()).contains("/census");
+        assertThat(e.problem()).startsWith("publisherOrgId: \"Cités Unies France\" is not an organisation identifier");
+    }
+
+    @Test
     void wrongTypeNamesThePointer() {
         CensusFormatException e = fail("{\"formatVersion\": 1, " + EDITION
                 + ", \"partnerships\": [{\"id\": \"a\"}, {\"id\": \"b\", \"actions\": [{\"description\": 5}]}]}");

@@ -176,10 +176,12 @@ public final class CensusArbitraries {
     }
 
     private static Arbitrary<CensusEdition> edition() {
-        return Combinators.combine(texts(), texts(), Arbitraries.of("ML", "SN", "BF"), texts().list().ofMaxSize(4))
-                .as((title, publisher, country, regions) -> new CensusEdition("xx-2013", title, Optional.of(title),
-                        publisher, country, "fr", LocalDate.of(2013, 11, 8), DateText.parse("D'avril à octobre 2013"),
-                        LocalDate.of(2012, 3, 22), Optional.empty(), publisher, regions));
+        return Combinators.combine(texts(), texts(), Arbitraries.of("ML", "SN", "BF"), texts().list().ofMaxSize(4),
+                        Arbitraries.of(Optional.<String>empty(), Optional.of("XM-DAC-41114"), Optional.of("XI-IATI-a.b-1")))
+                .as((title, publisher, country, regions, orgId) -> new CensusEdition("xx-2013", title,
+                        Optional.of(title), publisher, country, "fr", LocalDate.of(2013, 11, 8),
+                        DateText.parse("D'avril à octobre 2013"), LocalDate.of(2012, 3, 22), Optional.empty(),
+                        publisher, regions, orgId));
     }
 
     private static Arbitrary<Donor> donors() {

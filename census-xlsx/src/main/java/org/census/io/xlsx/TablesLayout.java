@@ -138,6 +138,7 @@ final class TablesLayout {
     static final String URL = "Source (adresse)";
     static final String SOURCE_LINE = "Mention de la source";
     static final String REGIONS = "Régions";
+    static final String PUBLISHER_ORG_ID = "Identifiant IATI de l'éditeur";
     static final String FUND = "Fonds de solidarité";
     static final String FUND_AS_OF = "Fonds de solidarité : liste au";
     static final String FUND_TOTAL = "Fonds de solidarité : total imprimé (€)";

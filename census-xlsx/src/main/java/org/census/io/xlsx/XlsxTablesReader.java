@@ -353,7 +353,8 @@ final class XlsxTablesReader {
                         DateText.parse(optional.apply(TablesLayout.SURVEY).orElse("")),
                         date.apply(TablesLayout.CRISIS), optional.apply(TablesLayout.URL),
                         optional.apply(TablesLayout.SOURCE_LINE).orElse(text.apply(TablesLayout.PUBLISHER)),
-                        CellText.splitList(optional.apply(TablesLayout.REGIONS).orElse("")));
+                        CellText.splitList(optional.apply(TablesLayout.REGIONS).orElse("")),
+                        optional.apply(TablesLayout.PUBLISHER_ORG_ID).map(String::strip));
             } catch (IllegalArgumentException ex) {
                 throw new CensusFormatException(pkg.source(),
                             Location.sheet(TablesLayout.EDITION.name()), ex.getMessage());

@@ -177,6 +177,9 @@ final class XlsxTablesWriter implements CensusSink {
         }
         field(sheet, TablesLayout.SOURCE_LINE, e.sourceLine());
         field(sheet, TablesLayout.REGIONS, e.regions());
+        if (e.publisherOrgId().isPresent()) {
+            field(sheet, TablesLayout.PUBLISHER_ORG_ID, e.publisherOrgId().get());
+        }
         if (header.solidarityFund().isPresent()) {
             SolidarityFund f = header.solidarityFund().get();
             field(sheet, TablesLayout.FUND, f.name());

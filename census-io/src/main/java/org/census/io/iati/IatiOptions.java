@@ -1,0 +1,31 @@
+package org.census.io.iati;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.census.CensusException;
+import org.census.internal.OrganisationIds;
+import org.census.io.spi.FormatOptions;
+
+/**
+ * The IATI format's options, typed: parsed once from the {@code key=value} text, checked here.
+ *
+ * @param org     the reporting organisation's identifier, in place of the edition's {@code publisherOrgId}
+ * @param orgType the reporting organisation's type, a code of IATI's OrganisationType list (the census does not say
+ *                what kind of body its publisher is): 90 Other unless given
+ */
+record IatiOptions(Optional<String> org, String orgType) {
+    // IATI's OrganisationType codelist, version 2.03.
+    static final Set<String> ORGANISATION_TYPES = Set.of("10", "11", "15", "21", "22", "23", "24", "30", "40", "60",
+            "70", "71", "72", "73", "80", "90");
+    private static final Set<String> KEYS = Set.of("org", "org-type");
+
+    static IatiOptions of(FormatOptions options) {
+        options.onlyKeys(IatiCensusFormat.INFO.name(), KEYS);
+        Optional<String> org = options.get("org");
+        org.flatMap(OrganisationIds::problem).ifPresent(problem -> {
+            throw new CensusException("format option org: " + problem);
+        });
+        return new IatiOptions(org, options.choice("org-type", ORGANISATION_TYPES, "90"));
+    }
+}
