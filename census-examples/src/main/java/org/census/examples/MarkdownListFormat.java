@@ -30,7 +30,7 @@ public final class MarkdownListFormat implements CensusFormat {
     private static final FormatInfo INFO = new FormatInfo("markdown-list", List.of("md"), "text/markdown", false,
             true);
 
-    private static final Map<String, String> OPTIONS = Map.of("regions",
+    private static final Map<String, String> OPTIONS = FormatOptions.described("regions",
             "false to leave each partnership's regions out (default true)");
 
     @Override

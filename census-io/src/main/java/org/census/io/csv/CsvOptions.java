@@ -1,7 +1,5 @@
 package org.census.io.csv;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,15 +14,10 @@ import org.census.io.spi.FormatOptions;
  */
 record CsvOptions(boolean partnerships, boolean semicolon, boolean bom) {
     /** The options, as {@code census formats} lists them. */
-    static final Map<String, String> DESCRIPTIONS = descriptions();
-
-    private static Map<String, String> descriptions() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("table", "actions (one row per action, with its partnership's columns; the default) or partnerships");
-        d.put("separator", "comma (the default) or semicolon, with decimal commas, as French Excel expects");
-        d.put("bom", "true to start with a byte-order mark, so that Excel reads UTF-8 (default false)");
-        return Collections.unmodifiableMap(d);
-    }
+    static final Map<String, String> DESCRIPTIONS = FormatOptions.described(
+            "table", "actions (one row per action, with its partnership's columns; the default) or partnerships",
+            "separator", "comma (the default) or semicolon, with decimal commas, as French Excel expects",
+            "bom", "true to start with a byte-order mark, so that Excel reads UTF-8 (default false)");
 
     static CsvOptions of(FormatOptions options) {
         options.onlyKeys(CsvCensusFormat.INFO.name(), DESCRIPTIONS.keySet());

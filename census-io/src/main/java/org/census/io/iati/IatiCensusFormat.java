@@ -3,6 +3,7 @@ package org.census.io.iati;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.census.CensusException;
 import org.census.io.spi.CensusFormat;
@@ -25,6 +26,11 @@ public final class IatiCensusFormat implements CensusFormat {
     @Override
     public FormatInfo info() {
         return INFO;
+    }
+
+    @Override
+    public Map<String, String> options() {
+        return IatiOptions.DESCRIPTIONS;
     }
 
     @Override

@@ -24,6 +24,21 @@ public record FormatOptions(Map<String, String> values) {
         values = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * A format's option descriptions for {@link CensusFormat#options()}, in the order given: key, description, key,
+     * description...
+     */
+    public static Map<String, String> described(String... keysAndDescriptions) {
+        if (keysAndDescriptions.length % 2 != 0) {
+            throw new IllegalArgumentException("a description for each option key");
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndDescriptions.length; i += 2) {
+            options.put(keysAndDescriptions[i], keysAndDescriptions[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(options);
+    }
+
     /** Parses {@code key=value,key=value}; a key alone means {@code true}. */
     public static FormatOptions parse(String text) {
         Map<String, String> values = new LinkedHashMap<>();
