@@ -24,8 +24,11 @@ public final class SheetLimits {
     /** Sheets in one workbook. */
     public static final int MAX_SHEETS = 1_000;
 
-    /** Bytes looked at to recognise a file's format. */
-    public static final int SNIFF_BYTES = 8;
+    /**
+     * Bytes looked at to recognise a file's format: an xlsx and an ods are both zips, told apart by the ods's first
+     * entry, {@code mimetype}, stored unpacked (its content ends at byte 84; a longer extra field moves it further).
+     */
+    public static final int SNIFF_BYTES = 512;
 
     private SheetLimits() {
     }
