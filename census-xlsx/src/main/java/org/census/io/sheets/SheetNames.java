@@ -16,10 +16,14 @@ final class SheetNames {
 
     static List<String> bounded(List<String> names, String source) {
         if (names.size() > SheetLimits.MAX_SHEETS) {
-            throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT, "%,d sheets, more "
-                    + "than the %,d a workbook may have here", names.size(), SheetLimits.MAX_SHEETS));
+            throw tooMany(source);
         }
         return List.copyOf(names);
+    }
+
+    static CensusFormatException tooMany(String source) {
+        return new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT, "more than %,d sheets, "
+                + "the most a workbook may have here", SheetLimits.MAX_SHEETS));
     }
 
     static CensusFormatException noSuchSheet(String source, String sheet, List<String> names) {
