@@ -16,5 +16,5 @@ module org.census.xlsx {
 
     provides org.census.io.spi.CensusFormat with org.census.io.xlsx.XlsxCensusFormat;
     provides org.census.io.table.spi.SheetFormat with org.census.io.sheets.XlsxSheetFormat,
-            org.census.io.sheets.XlsSheetFormat;
+            org.census.io.sheets.XlsSheetFormat, org.census.io.sheets.OdsSheetFormat;
 }

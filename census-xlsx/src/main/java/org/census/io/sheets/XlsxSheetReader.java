@@ -29,8 +29,6 @@ import org.census.io.xlsx.internal.XmlPartReader;
  * regions, which the part lists after its rows, then the rows, one held at a time. Each pass is linear in the part.
  */
 final class XlsxSheetReader {
-    private static final int MAX_ROWS = 1_048_576;
-
     private final XlsxPackage workbook;
     private final XlsxDateStyles styles;
     private final String source;
@@ -107,12 +105,13 @@ final class XlsxSheetReader {
         }
         int row = 0;
         int digits = i;
-        while (i < ref.length() && ref.charAt(i) >= '0' && ref.charAt(i) <= '9' && row <= MAX_ROWS) {
+        while (i < ref.length() && ref.charAt(i) >= '0' && ref.charAt(i) <= '9'
+                && row <= SheetLimits.MAX_ROW_NUMBER) {
             row = row * 10 + ref.charAt(i) - '0';
             i++;
         }
         if (i != ref.length() || i == digits || column < 1 || column > SheetLimits.MAX_COLUMNS || row < 1
-                || row > MAX_ROWS) {
+                || row > SheetLimits.MAX_ROW_NUMBER) {
             return -1;
         }
         return (long) row << 32 | column;
@@ -146,7 +145,7 @@ final class XlsxSheetReader {
     private int rowNumber(String r, RowCells cells) {
         try {
             int n = Integer.parseInt(r.strip());
-            if (n >= 1 && n <= MAX_ROWS) {
+            if (n >= 1 && n <= SheetLimits.MAX_ROW_NUMBER) {
                 return n;
             }
         } catch (NumberFormatException e) {

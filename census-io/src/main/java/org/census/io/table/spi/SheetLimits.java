@@ -18,6 +18,17 @@ public final class SheetLimits {
      */
     public static final int MAX_ROW_CHARACTERS = 1_000_000;
 
+    /** The last row a spreadsheet numbers (Excel's, and LibreOffice's): a value in a row past it is refused. */
+    public static final int MAX_ROW_NUMBER = 1_048_576;
+
+    /**
+     * Non-empty cells that a sheet's repetitions may add, for a format that writes a run of equal cells or rows once
+     * with a count (an ods {@code number-columns-repeated}, {@code number-rows-repeated}): a few bytes that repeat a
+     * value two billion times are refused here. Empty repetitions (LibreOffice ends a sheet with an empty row
+     * repeated a million times) cost nothing and are not counted.
+     */
+    public static final long MAX_REPEATED_CELLS = 10_000_000;
+
     /** Merged regions in one sheet. */
     public static final int MAX_MERGED_REGIONS = 100_000;
 
