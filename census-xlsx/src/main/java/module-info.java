@@ -15,4 +15,6 @@ module org.census.xlsx {
     exports org.census.io.questionnaire;
 
     provides org.census.io.spi.CensusFormat with org.census.io.xlsx.XlsxCensusFormat;
+    provides org.census.io.table.spi.SheetFormat with org.census.io.sheets.XlsxSheetFormat,
+            org.census.io.sheets.XlsSheetFormat, org.census.io.sheets.OdsSheetFormat;
 }

@@ -39,9 +39,10 @@ import org.census.internal.TempFiles;
 /**
  * An xlsx workbook opened for reading only. The input stream is copied to a temporary file first: a zip needs random
  * access, POI would otherwise hold the whole package in memory, and the caller's file is never opened for writing
- * (POI rewrites a file it opened read-write when it is closed).
+ * (POI rewrites a file it opened read-write when it is closed). Public for the sheet readers of
+ * {@code org.census.io.sheets}, in this module only (the package is not exported).
  */
-final class XlsxPackage implements AutoCloseable {
+public final class XlsxPackage implements AutoCloseable {
     private final String source;
     private final Path copy;
     private final OPCPackage pkg;
@@ -50,6 +51,7 @@ final class XlsxPackage implements AutoCloseable {
     private final List<String> sheetNames = new ArrayList<>();
     private final SharedStrings strings;
     private final ExcelDateSystem dates;
+    private final Optional<PackagePart> styles;
 
     private XlsxPackage(String source, Path copy, OPCPackage pkg) throws IOException, OpenXML4JException,
             SAXException {
@@ -67,6 +69,7 @@ final class XlsxPackage implements AutoCloseable {
         // Found as POI finds it, by its content type; read only if a cell asks for a string.
         strings = new SharedStrings(pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType()).stream()
                 .findFirst(), source);
+        styles = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType()).stream().findFirst();
         try (InputStream workbook = reader.getWorkbookData()) {
             dates = dateSystem(workbook, source);
         }
@@ -102,7 +105,8 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    static XlsxPackage open(InputStream in, String source) {
+    /** Copies {@code in} to a temporary file and opens it under {@link XlsxLimits#TABLES}. */
+    public static XlsxPackage open(InputStream in, String source) {
         Path copy = null;
         OPCPackage pkg = null;
         try {
@@ -155,21 +159,12 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    String source() {
+    public String source() {
         return source;
     }
 
     Optional<SheetCursor> sheet(String name) {
-        PackagePart part = sheets.get(name);
-        if (part == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new SheetCursor(part.getInputStream(), source, name, strings, dates));
-        } catch (IOException e) {
-            throw new CensusFormatException(source, Location.sheet(name),
-                    "cannot read the sheet: " + Messages.cut(Messages.firstLine(e), 200), e);
-        }
+        return sheetPart(name).map(in -> new SheetCursor(in, source, name, strings, dates));
     }
 
     SheetCursor requireSheet(String name) {
@@ -178,8 +173,51 @@ final class XlsxPackage implements AutoCloseable {
                 + "\"; the workbook has " + sheets.keySet()));
     }
 
-    List<String> sheetNames() {
+    public List<String> sheetNames() {
         return List.copyOf(sheetNames);
+    }
+
+    /**
+     * The worksheet part's inflated bytes, held to its declared size and checksum; empty if no sheet has that name.
+     * The caller closes it.
+     */
+    public Optional<InputStream> sheetPart(String name) {
+        PackagePart part = sheets.get(name);
+        if (part == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(part.getInputStream());
+        } catch (IOException e) {
+            throw new CensusFormatException(source, Location.sheet(name),
+                    "cannot read the sheet: " + Messages.cut(Messages.firstLine(e), 200), e);
+        }
+    }
+
+    /** The styles part (styles.xml), which says which cells show dates; the caller closes it. */
+    public Optional<InputStream> stylesPart() {
+        if (styles.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(styles.get().getInputStream());
+        } catch (IOException e) {
+            throw new CensusFormatException(source, Location.part(styles.get().getPartName().getName().substring(1)),
+                    "cannot read the styles: " + Messages.cut(Messages.firstLine(e), 200), e);
+        }
+    }
+
+    /** The string at {@code index} of the shared strings, raw (with its {@code _xHHHH_} escapes). */
+    public Optional<String> sharedString(int index) {
+        return strings.get(index);
+    }
+
+    public int sharedStringCount() {
+        return strings.count();
+    }
+
+    public ExcelDateSystem dateSystem() {
+        return dates;
     }
 
     @Override

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.census.io.spi.CensusFormat;
+import org.census.io.table.spi.SheetFormat;
 import org.census.testing.ModuleDescriptors;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +27,17 @@ class XlsxModuleApiTest {
         // Who uses the questionnaires uses census-io's facade and census-core's model with them.
         assertThat(module.requires()).filteredOn(r -> r.name().equals("org.census.io")).singleElement()
                 .satisfies(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
-        assertThat(module.provides()).singleElement().satisfies(p -> {
-            assertThat(p.service()).isEqualTo(CensusFormat.class.getName());
-            assertThat(p.providers()).containsExactly(XlsxCensusFormat.class.getName());
-        });
-        // The services file serves the class path; the module declaration, the module path: they name the same.
+        Map<String, List<String>> provides = new TreeMap<>();
+        module.provides().forEach(p -> provides.put(p.service(), p.providers()));
+        assertThat(provides).isEqualTo(new TreeMap<>(Map.of(
+                CensusFormat.class.getName(), List.of(XlsxCensusFormat.class.getName()),
+                SheetFormat.class.getName(), List.of("org.census.io.sheets.XlsxSheetFormat",
+                        "org.census.io.sheets.XlsSheetFormat", "org.census.io.sheets.OdsSheetFormat"))));
+        // The services files serve the class path; the module declaration, the module path: they name the same.
         Path classes = Path.of(XlsxCensusFormat.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        assertThat(Files.readAllLines(classes.resolve("META-INF/services/" + CensusFormat.class.getName())))
-                .containsExactlyElementsOf(module.provides().iterator().next().providers());
+        for (Map.Entry<String, List<String>> service : provides.entrySet()) {
+            assertThat(Files.readAllLines(classes.resolve("META-INF/services/" + service.getKey())))
+                    .containsExactlyElementsOf(service.getValue());
+        }
     }
 }

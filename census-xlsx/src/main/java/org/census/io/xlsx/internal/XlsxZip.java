@@ -64,17 +64,8 @@ public final class XlsxZip extends ZipFileZipEntrySource {
     public static OPCPackage open(Path file, String source, XlsxLimits limits) {
         ZipFile zip = null;
         try {
-            long size = Files.size(file);
-            if (size > limits.fileBytes()) {
-                throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT,
-                        "%,d bytes, larger than the "
-                        + "%,d bytes of the largest workbook read here", size, limits.fileBytes()));
-            }
-            requireEndOfCentralDirectory(file, source);
-            zip = ZipFile.builder().setPath(file).get();
+            zip = checkedZip(file, source, limits, "an xlsx workbook");
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
-            checkDirectory(entries, source, limits);
-            requireNoOverlap(file, entries, source);
             XlsxZip parts = new XlsxZip(zip, source);
             if (limits.objectModel().isPresent()) {
                 parts.countObjectModel(entries, limits.objectModel().get());
@@ -101,6 +92,43 @@ public final class XlsxZip extends ZipFileZipEntrySource {
         }
     }
 
+    /**
+     * Opens a zip that is no Office package (an OpenDocument spreadsheet) under the same checks of its directory,
+     * read-only; its parts are read with {@link #getEntry} and {@link #getInputStream}, held to their declared size
+     * and checksum. The caller closes it.
+     *
+     * @throws CensusFormatException if it is no readable zip, or exceeds a limit (naming the part)
+     */
+    public static XlsxZip openZip(Path file, String source, XlsxLimits limits) {
+        try {
+            return new XlsxZip(checkedZip(file, source, limits, "a zip"), source);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            CensusFormatException unreadable = unreadable(source, e, "zip");
+            throw new CensusFormatException(source, unreadable.location(), unreadable.problem()
+                    .replace(file.toString(), source), e);
+        }
+    }
+
+    /** The zip, once what its directory alone tells is within {@code limits}; closed if not. */
+    private static ZipFile checkedZip(Path file, String source, XlsxLimits limits, String kind) throws IOException {
+        long size = Files.size(file);
+        if (size > limits.fileBytes()) {
+            throw new CensusFormatException(source, Location.NONE, String.format(Locale.ROOT, "%,d bytes, larger "
+                    + "than the %,d bytes of the largest workbook read here", size, limits.fileBytes()));
+        }
+        requireEndOfCentralDirectory(file, source, kind);
+        ZipFile zip = ZipFile.builder().setPath(file).get();
+        try {
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            checkDirectory(entries, source, limits);
+            requireNoOverlap(file, entries, source);
+            return zip;
+        } catch (IOException | RuntimeException e) {
+            ZipFile.closeQuietly(zip);
+            throw e;
+        }
+    }
+
     /** The most of what POI or the zip library says that a message quotes: some quote the file's content. */
     private static final int REASON_LENGTH = 200;
 
@@ -109,6 +137,10 @@ public final class XlsxZip extends ZipFileZipEntrySource {
      * ("Duplicate entry ...", "Truncated ZIP file").
      */
     public static CensusFormatException unreadable(String source, Throwable e) {
+        return unreadable(source, e, "xlsx workbook");
+    }
+
+    private static CensusFormatException unreadable(String source, Throwable e, String kind) {
         String reason = Messages.firstLine(e);
         for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
             if (c instanceof CensusFormatException refused) {
@@ -119,7 +151,7 @@ public final class XlsxZip extends ZipFileZipEntrySource {
                 reason = Messages.firstLine(c);
             }
         }
-        return new CensusFormatException(source, Location.NONE, "not a readable xlsx workbook: "
+        return new CensusFormatException(source, Location.NONE, "not a readable " + kind + ": "
                 + Messages.cut(reason, REASON_LENGTH), e);
     }
 
@@ -129,7 +161,7 @@ public final class XlsxZip extends ZipFileZipEntrySource {
      * comment of at most 65,535). A file cut short or that is no zip lacks it: say so at once, before the zip
      * library searches and fails less clearly.
      */
-    private static void requireEndOfCentralDirectory(Path file, String source) throws IOException {
+    private static void requireEndOfCentralDirectory(Path file, String source, String kind) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             int tail = (int) Math.min(size, 22 + 65_535);
@@ -143,7 +175,7 @@ public final class XlsxZip extends ZipFileZipEntrySource {
             }
         }
         throw new CensusFormatException(source, Location.NONE,
-                "not an xlsx workbook: no zip directory at its end (the file is "
+                "not " + kind + ": no zip directory at its end (the file is "
                 + "cut short, or is not a zip)");
     }
 
