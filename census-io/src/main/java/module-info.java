@@ -6,6 +6,7 @@
 module org.census.io {
     requires transitive org.census.core;
     requires org.apache.commons.csv;
+    requires com.fasterxml.jackson.core;
 
     exports org.census.io;
     exports org.census.io.spi;
@@ -18,5 +19,6 @@ module org.census.io {
     uses org.census.io.table.spi.SheetFormat;
     provides org.census.io.spi.CensusFormat with org.census.io.json.JsonCensusFormat,
             org.census.io.csv.CsvCensusFormat,
-            org.census.io.hxl.HxlCensusFormat;
+            org.census.io.hxl.HxlCensusFormat,
+            org.census.io.geojson.GeoJsonCensusFormat;
 }
