@@ -7,7 +7,6 @@ module org.census.charts {
     requires transitive org.census.core;
     requires transitive org.jfree.jfreechart;
     requires transitive java.desktop;
-    requires com.fasterxml.jackson.databind;
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;

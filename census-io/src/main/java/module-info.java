@@ -7,6 +7,7 @@ module org.census.io {
     requires transitive org.census.core;
     requires org.apache.commons.csv;
     requires java.xml;
+    requires com.fasterxml.jackson.core;
 
     exports org.census.io;
     exports org.census.io.spi;
@@ -18,5 +19,8 @@ module org.census.io {
     uses org.census.io.spi.CensusFormat;
     uses org.census.io.table.spi.SheetFormat;
     provides org.census.io.spi.CensusFormat with org.census.io.json.JsonCensusFormat,
-            org.census.io.csv.CsvCensusFormat, org.census.io.iati.IatiCensusFormat;
+            org.census.io.csv.CsvCensusFormat,
+            org.census.io.iati.IatiCensusFormat,
+            org.census.io.hxl.HxlCensusFormat,
+            org.census.io.geojson.GeoJsonCensusFormat;
 }

@@ -82,8 +82,11 @@ public record Overview(int forms, int partnerships, int frenchAuthorities, int p
         return BigDecimal.valueOf(n);
     }
 
-    /** The actions of a form that count: a row that only totals the others ("Total des actions ...") does not. */
-    static List<Action> countedActions(Partnership p) {
+    /**
+     * The actions of a form that count: a row that only totals the others ("Total des actions ...") does not. Public
+     * so that exports that sum actions (HXL's budgets) leave out what the overview leaves out.
+     */
+    public static List<Action> countedActions(Partnership p) {
         return p.actions().stream().filter(Predicate.not(Overview::isTotalRow)).toList();
     }
 

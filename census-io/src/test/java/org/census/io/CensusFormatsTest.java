@@ -24,7 +24,8 @@ class CensusFormatsTest {
     @Test
     void findsTheBundledFormatsAndOneDefinedOnlyInTests() {
         CensusFormats formats = CensusFormats.installed();
-        assertThat(formats.all()).extracting(FormatInfo::name).containsExactly("csv", "iati", "id-list", "json");
+        assertThat(formats.all()).extracting(FormatInfo::name)
+                .containsExactly("csv", "geojson", "hxl", "iati", "id-list", "json");
         assertThat(formats.problems()).isEmpty();
         // Normalised by the record: name and extension lower case, no dot.
         assertThat(formats.byName("ID-LIST")).get().extracting(f -> f.info().extensions()).isEqualTo(List.of("ids"));
@@ -54,8 +55,9 @@ class CensusFormatsTest {
         assertThat(formats.forPath(Path.of("a.JSON"), Optional.empty()).info().name()).isEqualTo("json");
         assertThat(formats.forPath(Path.of("a.txt"), Optional.of("csv:bom=true")).info().name()).isEqualTo("csv");
         assertThatThrownBy(() -> formats.forPath(Path.of("a.txt"), Optional.empty()))
-                .hasMessage("a.txt: no census format for the extension .txt; known extensions: [csv, ids, json, "
-                        + "xml], or name one of the formats [csv, iati, id-list, json]");
+                .hasMessage("a.txt: no census format for the extension .txt; known extensions: "
+                        + "[csv, geojson, hxl, ids, json, xml], or name one of the formats "
+                        + "[csv, geojson, hxl, iati, id-list, json]");
         assertThatThrownBy(() -> formats.forPath(Path.of("README"), Optional.empty()))
                 .hasMessageStartingWith("README: no file extension to tell the format by");
     }

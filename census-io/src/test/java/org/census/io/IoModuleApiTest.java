@@ -32,7 +32,8 @@ class IoModuleApiTest {
         assertThat(module.provides()).singleElement().satisfies(p -> {
             assertThat(p.service()).isEqualTo(CensusFormat.class.getName());
             assertThat(p.providers()).containsExactlyInAnyOrder("org.census.io.json.JsonCensusFormat",
-                    "org.census.io.csv.CsvCensusFormat", "org.census.io.iati.IatiCensusFormat");
+                    "org.census.io.csv.CsvCensusFormat", "org.census.io.iati.IatiCensusFormat",
+                    "org.census.io.hxl.HxlCensusFormat", "org.census.io.geojson.GeoJsonCensusFormat");
         });
         // The services file serves the class path; the module declaration, the module path: they name the same.
         Path classes = Path.of(CensusFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -20,8 +20,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * A map of the partner country's regions shaded by their number of partnerships (a choropleth), from the country's
- * outlines shipped as data ({@code org/census/charts/geo/<ISO>.json}). A country with no outlines shipped gives a
- * chart that says so.
+ * outlines shipped as data (census-core's {@code org/census/geo/<ISO>.json}). A country with no outlines shipped
+ * gives a chart that says so.
  */
 public final class RegionMapChart implements CensusChart {
     private static final Label TITLE = new Label("Carte des partenariats par région",

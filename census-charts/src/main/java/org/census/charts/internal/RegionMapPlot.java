@@ -274,7 +274,7 @@ final class RegionMapPlot extends Plot {
 
     private int value(RegionMap.Region region) {
         for (int c = 0; c < dataset.getColumnCount(); c++) {
-            if (region.isCalled(dataset.getColumnKey(c).toString())) {
+            if (region.outlines().isCalled(dataset.getColumnKey(c).toString())) {
                 Number n = dataset.getValue(0, c);
                 return n == null ? 0 : n.intValue();
             }

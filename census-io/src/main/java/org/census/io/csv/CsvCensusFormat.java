@@ -2,11 +2,8 @@ package org.census.io.csv;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.census.CensusException;
 import org.census.CensusIOException;
 import org.census.io.internal.CellText;
+import org.census.io.internal.CsvOutput;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatInfo;
@@ -74,20 +72,14 @@ public final class CsvCensusFormat implements CensusFormat {
         CsvOptions csv = CsvOptions.of(options);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(csv.delimiter())
                 .setHeader((csv.partnerships() ? PARTNERSHIP_HEADERS : ACTION_HEADERS).toArray(String[]::new)).get();
-        // An encoder that reports what UTF-8 cannot encode: the JDK's default writes "?" in its place.
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        Writer writer = CsvOutput.utf8(out);
         return new CensusSink() {
             private CSVPrinter printer;
 
             @Override
             public void start(CensusHeader header) {
-                CensusIOException.run("cannot write CSV", () -> {
-                    if (csv.bom()) {
-                        writer.write('\uFEFF');
-                    }
-                    printer = new CSVPrinter(writer, format);
-                });
+                CensusIOException.run("cannot write CSV",
+                        () -> printer = CsvOutput.printer(writer, format, csv.bom()));
             }
 
             @Override

