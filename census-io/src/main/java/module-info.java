@@ -18,4 +18,5 @@ module org.census.io {
     uses org.census.io.table.spi.SheetFormat;
     provides org.census.io.spi.CensusFormat with org.census.io.json.JsonCensusFormat,
             org.census.io.csv.CsvCensusFormat;
+    provides org.census.io.table.spi.SheetFormat with org.census.io.csv.CsvSheetFormat;
 }
