@@ -49,6 +49,7 @@ final class CsvDecoder {
     private final boolean guessed;
     private final ByteBuffer bytes;
     private boolean ended;
+    private boolean flushed;
     private BadBytes fault;
 
     private CsvDecoder(InputStream in, ByteBuffer bytes, Charset charset, String encoding, boolean guessed) {
@@ -119,6 +120,9 @@ final class CsvDecoder {
         if (fault != null) {
             throw fault;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(target, offset, length);
         while (true) {
             CoderResult result = decoder.decode(bytes, out, ended);
@@ -135,6 +139,7 @@ final class CsvDecoder {
             }
             if (ended) {
                 decoder.flush(out);
+                flushed = true;
                 produced = out.position() - offset;
                 return produced > 0 ? produced : -1;
             }
