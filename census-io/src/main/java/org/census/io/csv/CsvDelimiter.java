@@ -32,7 +32,8 @@ enum CsvDelimiter {
      * The delimiter of a file that starts with these characters: the one whose most frequent column count, above one,
      * is shared by the most records (outside quotes); comma when none splits a record.
      *
-     * @param whole whether the characters are the whole file (else the last record, perhaps cut, is not counted)
+     * @param whole whether the characters are the whole file (else the last record, perhaps cut, is counted only
+     *              when it is the first)
      */
     static CsvDelimiter detect(char[] text, int length, boolean whole) {
         CsvDelimiter best = COMMA;
@@ -89,7 +90,8 @@ enum CsvDelimiter {
                 nonBlank = true;
             }
         }
-        if (whole && nonBlank && !quoted && records < DETECTION_RECORDS) {
+        // The last record, perhaps cut short, counts when the file ends there, or when no record ended before.
+        if ((whole || records == 0) && nonBlank && !quoted && records < DETECTION_RECORDS) {
             recordsByColumns.merge(columns, 1, Integer::sum);
         }
         int modeColumns = 1;
