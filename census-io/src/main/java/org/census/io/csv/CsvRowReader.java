@@ -135,16 +135,18 @@ final class CsvRowReader {
                         p++;
                     }
                     if (p > start) {
-                        append(b, start, p - start);
                         recordStarted = true;
                     }
                     if (p == end) {
+                        append(b, start, p - start);
                         continue;
                     }
                     if (c == delim) {
+                        finishCell(b, start, p);
                         endField();
                         p++;
                     } else if (c == '\n' || c == '\r') {
+                        finishCell(b, start, p);
                         p++;
                         if (!endLine(c, visitor)) {
                             position = p;
@@ -152,7 +154,7 @@ final class CsvRowReader {
                         }
                     } else {
                         checkCharacter(c);
-                        append(b, p, 1);
+                        append(b, start, p + 1 - start);
                         recordStarted = true;
                         p++;
                     }
@@ -226,6 +228,39 @@ final class CsvRowReader {
                     + "holds)%s", SheetLimits.MAX_CELL_LENGTH, openQuoteHint()));
         }
         countRow(count);
+    }
+
+    /**
+     * Ends the cell whose last characters are {@code b[start..end)}: most cells lie whole in the buffer and become
+     * a string from it directly, without the copy into {@link #cell} (which, once it has held a character beyond
+     * Latin-1, would also make every later cell in UTF-16 first).
+     */
+    private void finishCell(char[] b, int start, int end) {
+        if (cell.length() > 0) {
+            append(b, start, end - start);
+            addCell();
+            return;
+        }
+        int length = end - start;
+        if (length > SheetLimits.MAX_CELL_LENGTH) {
+            append(b, start, length); // refuses it
+        }
+        countRow(length);
+        if (length > 0 && !isBlank(b, start, end)) {
+            cells.add(SheetCell.text(column, new String(b, start, length)));
+        }
+    }
+
+    private static boolean isBlank(char[] b, int start, int end) {
+        if (b[start] > ' ' && b[start] < '\u0080') {
+            return false; // most cells: a visible ASCII character first
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void countRow(int count) {
