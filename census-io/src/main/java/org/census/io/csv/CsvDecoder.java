@@ -81,6 +81,11 @@ final class CsvDecoder {
             if (charset == StandardCharsets.UTF_8 && startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
                 bytes.position(3);
             }
+            if (charset == StandardCharsets.UTF_16 && !startsWith(bytes, 0xFF, 0xFE) && !startsWith(bytes, 0xFE, 0xFF)) {
+                // Without its mark, Java reads UTF-16 as big-endian; Windows writes little-endian. The zero bytes
+                // of the ASCII characters tell which: at odd offsets in little-endian.
+                charset = littleEndian(bytes) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            }
             return new CsvDecoder(in, bytes, charset, name, false);
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -160,6 +165,21 @@ final class CsvDecoder {
             hex.append(i == 0 ? "" : " ").append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xFF));
         }
         return (length == 1 ? "byte " : "bytes ") + hex + (length == 1 ? " is" : " are") + " not " + encoding;
+    }
+
+    private static boolean littleEndian(ByteBuffer bytes) {
+        int odd = 0;
+        int even = 0;
+        for (int i = bytes.position(); i < bytes.limit(); i++) {
+            if (bytes.get(i) == 0) {
+                if ((i - bytes.position()) % 2 == 1) {
+                    odd++;
+                } else {
+                    even++;
+                }
+            }
+        }
+        return odd > even;
     }
 
     private static boolean startsWith(ByteBuffer bytes, int... prefix) {

@@ -89,6 +89,8 @@ class CsvSheetFormatTest {
                 .isInstanceOf(CensusFormatException.class)
                 .hasMessage("data/test.csv: test!A1: a NUL character at line 1, which a text file never holds: is "
                         + "it a UTF-16 file without its byte order mark (give encoding=utf-16), or no text file?");
+        assertThat(describe(rows(FRENCH.getBytes(UTF_16LE), "encoding=utf-16"))).isEqualTo(FRENCH_ROWS);
+        assertThat(describe(rows(FRENCH.getBytes(UTF_16BE), "encoding=utf-16"))).isEqualTo(FRENCH_ROWS);
     }
 
     @Test
