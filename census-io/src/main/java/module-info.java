@@ -23,4 +23,5 @@ module org.census.io {
             org.census.io.iati.IatiCensusFormat,
             org.census.io.hxl.HxlCensusFormat,
             org.census.io.geojson.GeoJsonCensusFormat;
+    provides org.census.io.table.spi.SheetFormat with org.census.io.csv.CsvSheetFormat;
 }

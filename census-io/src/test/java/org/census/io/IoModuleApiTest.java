@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.census.testing.ModuleDescriptors;
 import org.census.io.spi.CensusFormat;
+import org.census.io.table.spi.SheetFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,15 +30,18 @@ class IoModuleApiTest {
                 "org.census.io.synthetic", Set.of(),
                 "org.census.io.table.spi", Set.of(),
                 "org.census.io.internal", Set.of("org.census.xlsx"))));
-        assertThat(module.provides()).singleElement().satisfies(p -> {
-            assertThat(p.service()).isEqualTo(CensusFormat.class.getName());
-            assertThat(p.providers()).containsExactlyInAnyOrder("org.census.io.json.JsonCensusFormat",
-                    "org.census.io.csv.CsvCensusFormat", "org.census.io.iati.IatiCensusFormat",
-                    "org.census.io.hxl.HxlCensusFormat", "org.census.io.geojson.GeoJsonCensusFormat");
-        });
-        // The services file serves the class path; the module declaration, the module path: they name the same.
+        Map<String, Set<String>> provided = new TreeMap<>();
+        module.provides().forEach(p -> provided.put(p.service(), Set.copyOf(p.providers())));
+        assertThat(provided).isEqualTo(new TreeMap<>(Map.of(
+                CensusFormat.class.getName(), Set.of("org.census.io.json.JsonCensusFormat",
+                        "org.census.io.csv.CsvCensusFormat", "org.census.io.iati.IatiCensusFormat",
+                        "org.census.io.hxl.HxlCensusFormat", "org.census.io.geojson.GeoJsonCensusFormat"),
+                SheetFormat.class.getName(), Set.of("org.census.io.csv.CsvSheetFormat"))));
+        // The services files serve the class path; the module declaration, the module path: they name the same.
         Path classes = Path.of(CensusFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        assertThat(Files.readAllLines(classes.resolve("META-INF/services/" + CensusFormat.class.getName())))
-                .containsExactlyInAnyOrderElementsOf(module.provides().iterator().next().providers());
+        for (Map.Entry<String, Set<String>> service : provided.entrySet()) {
+            assertThat(Files.readAllLines(classes.resolve("META-INF/services/" + service.getKey())))
+                    .containsExactlyInAnyOrderElementsOf(service.getValue());
+        }
     }
 }
