@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 import org.census.bundled.BundledCensus;
+import org.census.testing.BundledPartyExceptions;
 import org.census.internal.FrenchText;
 import org.census.model.AuthorityKind;
 import org.census.model.Partnership;
@@ -20,18 +21,6 @@ import org.census.model.PartyRole;
 import org.census.model.PlaceLevel;
 
 class PartyTextTest {
-    /**
-     * The bundled parties whose raw text alone does not give what the census records, each with the reason: the
-     * transcription read them with the rest of the form (its section, its other cells), the parser reads one line.
-     */
-    static final Map<String, String> EXCEPTIONS = Map.of(
-            "DIEMA", "a bare name; the form's actions show it is the cercle's council",
-            "NIORO-DU-SAHEL (REGION DE KAYES)", "a bare name; the form's actions show it is the cercle's council",
-            "Maitre d'œuvre délégué : ARCADE", "ARCADE is an association the raw does not call one",
-            "MAIRIE DE BAMAKO", "the census records Bamako's mayoralty at the district (region) level, not a commune",
-            "TROUNGOMBE (Cercle de Nioro-du-Sabel)", "the census corrects the commune's spelling (Troungoumbé)",
-            "KOULIKOURO (région de Koulikoro)", "the census corrects the commune's spelling (Koulikoro)");
-
     /** For every party of the bundled census, its raw text parsed alone: what disagrees with the census, by raw. */
     static Map<String, String> disagreements() {
         Map<String, String> out = new TreeMap<>();
@@ -81,7 +70,7 @@ class PartyTextTest {
 
     @Test
     void everyBundledPartyParsesToItsKindAndPlaceBarTheListedExceptions() {
-        assertThat(disagreements()).containsOnlyKeys(EXCEPTIONS.keySet());
+        assertThat(disagreements()).containsOnlyKeys(BundledPartyExceptions.EXCEPTIONS.keySet());
     }
 
     @Test
