@@ -13,6 +13,8 @@ final class Cfa {
     static final BigDecimal XOF_PER_EUR = new BigDecimal("655.957");
     static final String CONVERTED = "amounts in CFA francs converted to euros at the fixed parity of 655.957 XOF "
             + "for 1 EUR, rounded to the cent";
+    static final String BESIDE_EUROS = "amounts in CFA francs beside amounts in euros are read as restating them and "
+            + "are not added";
 
     private Cfa() {
     }

@@ -423,20 +423,22 @@ final class MoneyParser {
     }
 
     /**
-     * Amounts in CFA francs converted to euros: those that name the currency, and in a text that names no euro, the
-     * bare numbers too ("Entre 100 000 et 200 000 FCFA").
+     * Amounts of a text that names CFA francs and no euro converted to euros, the bare numbers too ("Entre 100 000 et
+     * 200 000 FCFA"); in a text that names both, the francs are left unread.
      */
     private static List<Token> inEuros(List<Token> tokens, String folded, List<String> warnings) {
         if (tokens.stream().noneMatch(Token::cfa)) {
             return tokens;
         }
-        boolean allCfa = !EURO.matcher(folded).find();
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            out.add(t.kind() == Kind.MONEY && (t.cfa() || allCfa) ? t.inEuros() : t);
+        if (EURO.matcher(folded).find()) {
+            // "5 000 € (soit 3 280 000 FCFA)": the francs restate the euros at some rate; adding them would count
+            // the sum twice.
+            warnings.add(Cfa.BESIDE_EUROS);
+            return tokens.stream().map(t -> t.cfa() ? new Token(t.start(), t.end(), BigDecimal.ZERO, Kind.OTHER,
+                    false) : t).toList();
         }
         warnings.add(Cfa.CONVERTED);
-        return out;
+        return tokens.stream().map(t -> t.kind() == Kind.MONEY ? t.inEuros() : t).toList();
     }
 
     /** A number a census cannot hold as an amount ({@link CensusLimits#numberProblem}) is left in the text. */

@@ -147,7 +147,7 @@ final class PartyParser {
         /** No kind word at the start: a word elsewhere, or a place named bare. */
         private Party bare() {
             String bare = unquoted(text);
-            String name = text.isEmpty() ? raw : isUpperCase(bare) ? titleCase(bare) : bare;
+            String name = text.isEmpty() ? raw : isUpperCase(bare) ? fitting(titleCase(bare), bare) : bare;
             Optional<Phrase> inside = anywhere(folded + " " + asides);
             if (inside.isPresent()) {
                 return party(inside.get().kind(), name, List.of());
@@ -198,11 +198,13 @@ final class PartyParser {
                         .ifPresent(ordered::add);
             }
             String n = name.isBlank() || CensusLimits.textProblem(name).isPresent() ? raw : name;
-            return new Party(n, raw, kind, role, ordered, country);
+            // Places are parts of the line, but together with a district's name they may pass what a census holds.
+            boolean fits = CensusLimits.listProblem(ordered.stream().map(PlaceLevel::name).toList()).isEmpty();
+            return new Party(n, raw, kind, role, fits ? ordered : List.of(), country);
         }
 
         private PlaceLevel level(String level, String name) {
-            return new PlaceLevel(level, cased(name.strip()));
+            return new PlaceLevel(level, fitting(cased(name.strip()), name.strip()));
         }
 
         /** Reads the places at the end of the line, "(cercle de Kati)" or ", commune de Siby", and cuts them off. */
@@ -254,7 +256,7 @@ final class PartyParser {
                 String level = m.group(1).startsWith("commune") ? "commune"
                         : m.group(1).equals("district") ? "region" : m.group(1);
                 String name = unquoted(p.substring(m.start(2)));
-                found.add(new PlaceLevel(level, isUpperCase(name) ? titleCase(name) : name));
+                found.add(new PlaceLevel(level, isUpperCase(name) ? fitting(titleCase(name), name) : name));
             }
             places.addAll(found);
             villageOfCommune |= village;
@@ -300,6 +302,11 @@ final class PartyParser {
                 || !Character.isLetterOrDigit(folded.charAt(end)) && folded.charAt(end) != '-';
     }
 
+    /** A name's case may lengthen a letter ("İ" is two characters in lower case): the words as written if so. */
+    private static String fitting(String cased, String written) {
+        return CensusLimits.textProblem(cased).isPresent() ? written : cased;
+    }
+
     private static boolean isUpperCase(String s) {
         return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
     }
@@ -333,7 +340,12 @@ final class PartyParser {
             while (end < words.length() && Character.isLetter(words.charAt(end))) {
                 end++;
             }
-            String word = words.substring(i, end).toLowerCase(Locale.ROOT);
+            // One character for one: String.toLowerCase grows "İ" into two, and does so in quadratic time.
+            char[] lower = new char[end - i];
+            for (int k = i; k < end; k++) {
+                lower[k - i] = Character.toLowerCase(words.charAt(k));
+            }
+            String word = new String(lower);
             boolean particle = (continued || out.length() > 0) && PARTICLES.contains(word);
             out.append(particle ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
             i = end;

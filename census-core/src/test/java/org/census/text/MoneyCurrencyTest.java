@@ -23,7 +23,7 @@ class MoneyCurrencyTest {
             "2,5 millions FCFA|3811.23|3811.23",
             "655 957 francs CFA|1000|1000",
             "Entre 100 000 et 200 000 FCFA|152.45|304.9",
-            "65 595 700 FCFA (100 000 €)|100000|100000",
+            "Entre 100 000 et 200 000 F CFA par an|152.45|304.9",
             "3 milliards de F CFA|4573470.52|4573470.52",
     })
     void cfaFrancsAreConvertedToEuros(String raw, String low, String high) {
@@ -32,6 +32,14 @@ class MoneyCurrencyTest {
         assertThat(m.lowEur()).contains(new BigDecimal(low));
         assertThat(m.highEur()).contains(new BigDecimal(high));
         assertThat(m.warnings()).contains(Cfa.CONVERTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 000 € (soit 3 280 000 FCFA)", "3 280 000 FCFA soit 5 000 €"})
+    void francsBesideEurosRestateThem(String raw) {
+        MoneyText m = MoneyText.parse(raw);
+        assertThat(m.exactEur()).contains(new BigDecimal("5000"));
+        assertThat(m.warnings()).contains(Cfa.BESIDE_EUROS);
     }
 
     @ParameterizedTest
