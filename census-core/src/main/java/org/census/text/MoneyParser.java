@@ -53,6 +53,16 @@ final class MoneyParser {
     private static final Pattern LABEL_AFTER = Pattern.compile("\\s*[:=]");
     private static final Pattern DELTA_BEFORE =
             Pattern.compile("\\b(diminution|augmentation|hausse|baisse|reduction|majoration)\\s+(de|d')\\s*$");
+    /** CFA francs after a number: "150 000 FCFA", "150.000 F CFA", "1 million de FCFA", "2 milliards XOF". */
+    private static final Pattern CFA_AFTER = Pattern.compile("^\\s*(?:(millions?|milliards?)\\s*(?:d'|de\\s*)?)?"
+            + "(?:f\\.?\\s?cfa|francs?\\s+cfa|cfa|xof)(?![\\p{L}\\d])");
+    /** CFA francs before a number: "XOF 150000", "FCFA : 150 000". */
+    private static final Pattern CFA_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:xof|f\\s?cfa)\\s*:?\\s*$");
+    private static final Pattern EURO = Pattern.compile("€|(?<![\\p{L}])(?:euros?|eur|keur)(?![\\p{L}])");
+    /** Currencies that are not read, beside a number: "$ 2 000", "2 000 USD", "1 500 £", "3 000 CHF". */
+    private static final Pattern FOREIGN = Pattern.compile("(?:\\$|£|(?<![\\p{L}])(?:usd|us\\$|gbp|chf|dollars?"
+            + "|livres? sterling|francs? suisses?)(?![\\p{L}]))\\s*:?\\s*\\d|\\d\\s*(?:\\$|£|(?:usd|us\\$|gbp|chf|dollars?"
+            + "|livres? sterling|francs? suisses?)(?![\\p{L}]))");
     private static final Pattern APPROXIMATE = Pattern.compile("\\b(environ|en moyenne|approximativement|pres de)\\b|~");
 
     /**
@@ -66,7 +76,22 @@ final class MoneyParser {
 
     private enum Kind { MONEY, YEAR, OTHER }
 
-    private record Token(int start, int end, BigDecimal value, Kind kind, boolean hasUnit) {
+    private record Token(int start, int end, BigDecimal value, Kind kind, boolean hasUnit, boolean cfa) {
+        Token(int start, int end, BigDecimal value, Kind kind, boolean hasUnit) {
+            this(start, end, value, kind, hasUnit, false);
+        }
+
+        Token inEuros() {
+            return new Token(start, end, Cfa.toEuros(value), kind, hasUnit, false);
+        }
+    }
+
+    /** A currency cell's words that this parser reads: the euro's and the CFA franc's. */
+    private static final Pattern READ_CURRENCY = Pattern.compile(
+            "€|euros?|eur|xof|f\\.?\\s?cfa|francs?\\s+cfa|cfa");
+
+    static boolean isReadCurrency(String currency) {
+        return READ_CURRENCY.matcher(FrenchText.fold(currency)).matches();
     }
 
     static MoneyText parse(String rawOrNull) {
@@ -83,7 +108,15 @@ final class MoneyParser {
         String text = raw.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
         String folded = foldSameLength(text);
         List<String> warnings = new ArrayList<>();
-        List<Token> tokens = tokens(text, folded, warnings);
+        Matcher foreign = FOREIGN.matcher(folded);
+        if (foreign.find()) {
+            // No rate is stated for them: the text stays and the figure is unknown, never a dollar read as a euro.
+            warnings.add("amounts in " + Cfa.currencyOf(foreign.group()) + " are not converted: only euros and CFA "
+                    + "francs are read");
+            return new MoneyText(raw, List.of(), Optional.empty(), Optional.empty(), false, List.of(), List.of(),
+                    warnings);
+        }
+        List<Token> tokens = inEuros(tokens(text, folded, warnings), folded, warnings);
         boolean anyUnit = tokens.stream().anyMatch(Token::hasUnit);
 
         // Keep money: numbers with a unit, numbers sharing the unit of the next one ("Entre 1500 et 3000€"), and
@@ -341,6 +374,18 @@ final class MoneyParser {
                 continue;
             }
             BigDecimal value = number(digits);
+            Matcher cfa = CFA_AFTER.matcher(folded).region(end, folded.length());
+            boolean cfaAfter = cfa.lookingAt();
+            if (cfaAfter || CFA_BEFORE.matcher(folded).region(Math.max(0, m.start() - 12), m.start()).find()) {
+                String scale = cfaAfter && cfa.group(1) != null ? cfa.group(1) : "";
+                value = value.multiply(BigDecimal.TEN.pow(scale.startsWith("milliard") ? 9
+                        : scale.startsWith("million") ? 6 : 0));
+                int unitEnd = cfaAfter ? cfa.end() : end;
+                boolean out = outOfRange(value, text.substring(m.start(), unitEnd), warnings);
+                tokens.add(new Token(m.start(), unitEnd, out ? BigDecimal.ZERO : value, out ? Kind.OTHER : Kind.MONEY,
+                        !out, !out));
+                continue;
+            }
             Matcher unit = CURRENCY_AFTER.matcher(folded).region(end, folded.length());
             if (unit.lookingAt()) {
                 String u = unit.group(1).toLowerCase(Locale.ROOT);
@@ -375,6 +420,25 @@ final class MoneyParser {
             tokens.add(new Token(m.start(), end, out ? BigDecimal.ZERO : value, out ? Kind.OTHER : Kind.MONEY, false));
         }
         return tokens;
+    }
+
+    /**
+     * Amounts of a text that names CFA francs and no euro converted to euros, the bare numbers too ("Entre 100 000 et
+     * 200 000 FCFA"); in a text that names both, the francs are left unread.
+     */
+    private static List<Token> inEuros(List<Token> tokens, String folded, List<String> warnings) {
+        if (tokens.stream().noneMatch(Token::cfa)) {
+            return tokens;
+        }
+        if (EURO.matcher(folded).find()) {
+            // "5 000 € (soit 3 280 000 FCFA)": the francs restate the euros at some rate; adding them would count
+            // the sum twice.
+            warnings.add(Cfa.BESIDE_EUROS);
+            return tokens.stream().map(t -> t.cfa() ? new Token(t.start(), t.end(), BigDecimal.ZERO, Kind.OTHER,
+                    false) : t).toList();
+        }
+        warnings.add(Cfa.CONVERTED);
+        return tokens.stream().map(t -> t.kind() == Kind.MONEY ? t.inEuros() : t).toList();
     }
 
     /** A number a census cannot hold as an amount ({@link CensusLimits#numberProblem}) is left in the text. */

@@ -53,6 +53,27 @@ public record MoneyText(String raw, List<BigDecimal> amountsEur, Optional<BigDec
         return MoneyParser.parse(raw);
     }
 
+    /**
+     * Parses an amount and its currency given apart, as a table gives them (a "Montant" cell, a "Devise" cell): the
+     * raw text is the two joined by a space ("150000 XOF"), or the amount alone when the currency is blank. Euros
+     * ("EUR", "€", "euros") read as {@link #parse(String)} does; CFA francs ("XOF", "FCFA", "F CFA") are converted at
+     * the fixed parity, with a warning saying so; any other currency gives no figure and a warning naming it.
+     */
+    public static MoneyText parse(String amount, String currency) {
+        String a = amount == null ? "" : amount.strip();
+        String c = currency == null ? "" : currency.strip();
+        if (c.isEmpty()) {
+            return parse(a);
+        }
+        String raw = a.isEmpty() ? c : a + " " + c;
+        if (!MoneyParser.isReadCurrency(c)) {
+            return new MoneyText(raw, List.of(), Optional.empty(), Optional.empty(), false, List.of(), List.of(),
+                    List.of("currency \"" + org.census.internal.Messages.cut(org.census.internal.Messages.oneLine(c), 40) + "\" is not read: only euros and"
+                            + " CFA francs (XOF) are; the amount is kept as text"));
+        }
+        return parse(raw);
+    }
+
     /** A text stating no figure, e.g. an unanswered cell. */
     public static MoneyText unknown(String raw) {
         return new MoneyText(raw, List.of(), Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of());

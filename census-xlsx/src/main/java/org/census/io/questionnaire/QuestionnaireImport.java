@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -33,19 +34,19 @@ import org.census.io.xlsx.internal.XlsxZip;
 import org.census.internal.ActionParser;
 import org.census.internal.FrenchText;
 import org.census.model.Action;
-import org.census.model.AuthorityKind;
 import org.census.model.Census;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.ContactSide;
 import org.census.model.Partnership;
 import org.census.model.Party;
-import org.census.model.PartyRole;
+import org.census.model.PlaceLevel;
 import org.census.text.BudgetTrend;
 import org.census.text.Continuation;
 import org.census.text.DateText;
 import org.census.text.GoverningDocument;
 import org.census.text.MoneyText;
+import org.census.text.PartyText;
 
 /**
  * Reads filled questionnaires ({@link QuestionnaireTemplate}) into one census, with a report of what was wrong or
@@ -243,14 +244,14 @@ public final class QuestionnaireImport {
             contact(contacts, ContactSide.PARTNER, field(QuestionnaireLayout.CONTACT_PARTNER));
             String updatedRaw = updated.map(NumberText::dayMonthYear).orElse(field(QuestionnaireLayout.UPDATED));
             Partnership p = new Partnership(id, Optional.empty(), regions.isEmpty() ? "" : regions.get(0), regions,
-                    DateText.parse(updatedRaw), parties(QuestionnaireLayout.FRENCH),
-                    parties(QuestionnaireLayout.PARTNER), List.of(), contacts,
+                    DateText.parse(updatedRaw), parties(QuestionnaireLayout.FRENCH, PartyText::french),
+                    placedIn(parties(QuestionnaireLayout.PARTNER, PartyText::partner), regions), List.of(), contacts,
                     DateText.parse(field(QuestionnaireLayout.FORMALISATION)),
                     GoverningDocument.parse(field(QuestionnaireLayout.DOCUMENT)),
                     MoneyText.parse(field(QuestionnaireLayout.BUDGET)),
                     Continuation.parse(field(QuestionnaireLayout.CONTINUATION)),
                     BudgetTrend.parse(field(QuestionnaireLayout.TREND)), field(QuestionnaireLayout.MEANS),
-                    actions(), field(QuestionnaireLayout.PERSPECTIVES), List.of());
+                    actions(), field(QuestionnaireLayout.PERSPECTIVES), split(field(QuestionnaireLayout.NOTES)));
             return new Read(file, persons(p), updated);
         }
 
@@ -285,15 +286,23 @@ public final class QuestionnaireImport {
             }
         }
 
-        /** The parties of a field, one a line, at most as many as a census holds. */
-        private List<Party> parties(String field) {
-            List<String> names = split(field(field));
-            if (names.size() > CensusLimits.MAX_LIST_LENGTH) {
+        /**
+         * The parties of a field, one or more a line, read as the bundled census reads the forms (kind, place, role,
+         * the line kept as raw); at most as many as a census holds.
+         */
+        private List<Party> parties(String field, Function<String, List<Party>> reads) {
+            String text = field(field);
+            long lines = text.lines().count();
+            if (lines > CensusLimits.MAX_LIST_LENGTH) {
                 throw new CensusFormatException(file.getFileName().toString(), at(fields.get(field)),
-                        CensusLimits.tooMany(names.size(), CensusLimits.MAX_LIST_LENGTH));
+                        CensusLimits.tooMany(lines, CensusLimits.MAX_LIST_LENGTH));
             }
-            return names.stream().map(n -> new Party(n, n, AuthorityKind.OTHER, PartyRole.PARTY, List.of(),
-                    Optional.<String>empty())).toList();
+            List<Party> parties = reads.apply(text);
+            if (parties.size() > CensusLimits.MAX_LIST_LENGTH) {
+                throw new CensusFormatException(file.getFileName().toString(), at(fields.get(field)),
+                        CensusLimits.tooMany(parties.size(), CensusLimits.MAX_LIST_LENGTH));
+            }
+            return parties;
         }
 
         private List<Action> actions() {
@@ -403,6 +412,19 @@ public final class QuestionnaireImport {
                 default -> "";
             };
         }
+    }
+
+    /**
+     * The partner's parties placed in the partnership's region when it has one and their line names none: a
+     * questionnaire is about one partnership, and "Commune de Siby" in a Koulikoro questionnaire sits in Koulikoro.
+     */
+    static List<Party> placedIn(List<Party> parties, List<String> regions) {
+        if (regions.size() != 1) {
+            return parties;
+        }
+        return parties.stream().map(p -> p.placeAt("region").isPresent() ? p : new Party(p.name(), p.raw(),
+                p.kind(), p.role(), Stream.concat(Stream.of(new PlaceLevel("region", regions.get(0))),
+                p.place().stream()).toList(), p.country())).toList();
     }
 
     private static List<String> split(String text) {

@@ -25,6 +25,8 @@ final class QuestionnaireLayout {
     static final String TREND = "Évolution du budget";
     static final String MEANS = "Moyens locaux";
     static final String PERSPECTIVES = "Perspectives";
+    /** The partnership's notes (Partnership#notes), one a line: what the census says of its own reading. */
+    static final String NOTES = "Remarques (une par ligne)";
     /**
      * The persons the answers name, one per line, as written there (Partnership#personalParts): what a publication
      * leaves out, the label says so to the person filling in the form.
@@ -32,7 +34,7 @@ final class QuestionnaireLayout {
     static final String PERSONS = "Personnes nommées dans les réponses (non publiées)";
 
     static final List<String> FIELDS = List.of(ID, REGION, UPDATED, FRENCH, PARTNER, CONTACT_FR, CONTACT_PARTNER,
-            FORMALISATION, DOCUMENT, BUDGET, CONTINUATION, TREND, MEANS, PERSPECTIVES, PERSONS);
+            FORMALISATION, DOCUMENT, BUDGET, CONTINUATION, TREND, MEANS, PERSPECTIVES, NOTES, PERSONS);
 
     static final List<String> CONTINUATIONS = List.of("Oui", "Non", "Reprise", "Oui, partiellement");
     static final List<String> TRENDS = List.of("Maintien", "Augmentation", "Diminution");

@@ -72,8 +72,8 @@ public final class QuestionnaireTemplate {
         answers.put(QuestionnaireLayout.ID, p.id());
         answers.put(QuestionnaireLayout.REGION, String.join("\n", p.regions()));
         answers.put(QuestionnaireLayout.UPDATED, p.updated().raw());
-        answers.put(QuestionnaireLayout.FRENCH, names(p.frenchParties()));
-        answers.put(QuestionnaireLayout.PARTNER, names(p.partnerParties()));
+        answers.put(QuestionnaireLayout.FRENCH, lines(p.frenchParties()));
+        answers.put(QuestionnaireLayout.PARTNER, lines(p.partnerParties()));
         answers.put(QuestionnaireLayout.CONTACT_FR, contact(p, ContactSide.FRANCE));
         answers.put(QuestionnaireLayout.CONTACT_PARTNER, contact(p, ContactSide.PARTNER));
         answers.put(QuestionnaireLayout.FORMALISATION, p.formalisation().raw());
@@ -83,6 +83,7 @@ public final class QuestionnaireTemplate {
         answers.put(QuestionnaireLayout.TREND, p.budgetTrend().raw());
         answers.put(QuestionnaireLayout.MEANS, p.localMeans());
         answers.put(QuestionnaireLayout.PERSPECTIVES, p.perspectives());
+        answers.put(QuestionnaireLayout.NOTES, String.join("\n", p.notes()));
         answers.put(QuestionnaireLayout.PERSONS, String.join("\n", p.personalParts()));
         XSSFSheet form = wb.getSheet(QuestionnaireLayout.FORM);
         for (Row r : form) {
@@ -107,8 +108,24 @@ public final class QuestionnaireTemplate {
         }
     }
 
-    private static String names(List<Party> parties) {
-        return parties.stream().map(Party::name).collect(Collectors.joining("\n"));
+    /**
+     * The parties as the form named them, one line each, for {@link org.census.text.PartyText} to read back: the raw
+     * words (which tell the kind and the place, "CERCLE DE KATI"), once for parties named together on one line
+     * ("COMMUNES III, V ET VI DE BAMAKO"); the name where the raw words are missing or span lines.
+     */
+    private static String lines(List<Party> parties) {
+        List<String> lines = new java.util.ArrayList<>();
+        String previous = null;
+        for (Party party : parties) {
+            String raw = party.raw().strip();
+            if (raw.isEmpty() || raw.lines().count() > 1) {
+                lines.add(party.name());
+            } else if (!raw.equals(previous)) {
+                lines.add(raw);
+            }
+            previous = raw;
+        }
+        return String.join("\n", lines);
     }
 
     private static String contact(Partnership p, ContactSide side) {
@@ -176,6 +193,7 @@ public final class QuestionnaireTemplate {
             r.getCell(0).setCellStyle(label);
             r.createCell(1).setCellStyle(input);
             boolean longText = field.equals(QuestionnaireLayout.PERSPECTIVES) || field.equals(QuestionnaireLayout.MEANS)
+                    || field.equals(QuestionnaireLayout.NOTES)
                     || field.equals(QuestionnaireLayout.FRENCH) || field.equals(QuestionnaireLayout.PARTNER);
             r.setHeightInPoints(longText ? 45 : 18);
             String listRef = switch (field) {

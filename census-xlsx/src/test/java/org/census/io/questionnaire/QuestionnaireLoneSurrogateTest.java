@@ -41,7 +41,7 @@ class QuestionnaireLoneSurrogateTest {
 
     @Test
     void anEscapedLoneSurrogateRefusesTheFileNamingTheCell() throws IOException {
-        String name = FIRST.frenchParties().get(0).name();
+        String name = FIRST.partnerParties().get(0).raw(); // the line the questionnaire holds
         ImportResult result = imported(questionnaire(name, name + " _xDBFF_"));
         assertThat(result.census().partnerships()).isEmpty();
         assertThat(result.issues()).hasSize(1);
@@ -55,9 +55,9 @@ class QuestionnaireLoneSurrogateTest {
 
     @Test
     void anEscapedPairIsRead() throws IOException {
-        String name = FIRST.frenchParties().get(0).name();
+        String name = FIRST.partnerParties().get(0).raw(); // the line the questionnaire holds
         ImportResult result = imported(questionnaire(name, name + " _xD83D__xDE00_"));
         assertThat(result.census().partnerships()).hasSize(1);
-        assertThat(result.census().partnerships().get(0).frenchParties().get(0).raw()).endsWith(" 😀");
+        assertThat(result.census().partnerships().get(0).partnerParties().get(0).raw()).endsWith(" 😀");
     }
 }
