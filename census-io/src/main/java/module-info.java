@@ -6,10 +6,13 @@
 module org.census.io {
     requires transitive org.census.core;
     requires org.apache.commons.csv;
+    requires com.fasterxml.jackson.databind;
+    requires com.google.common;
 
     exports org.census.io;
     exports org.census.io.spi;
     exports org.census.io.synthetic;
+    exports org.census.io.table;
     exports org.census.io.table.spi;
     // What census-io's formats share with census-xlsx's (cell texts, read-ahead), not an API.
     exports org.census.io.internal to org.census.xlsx;
