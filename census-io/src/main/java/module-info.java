@@ -20,5 +20,5 @@ module org.census.io {
     uses org.census.io.spi.CensusFormat;
     uses org.census.io.table.spi.SheetFormat;
     provides org.census.io.spi.CensusFormat with org.census.io.json.JsonCensusFormat,
-            org.census.io.csv.CsvCensusFormat;
+            org.census.io.csv.CsvCensusFormat, org.census.io.table.internal.TableCensusFormat;
 }

@@ -207,6 +207,11 @@ public record ColumnPlan(Map<Integer, Target> targets, List<String> unmapped) {
         return targets.values().stream().anyMatch(t -> t.field().level() == TableField.Level.ACTION);
     }
 
+    /** How many columns hold that field. */
+    public long columns(TableField field) {
+        return targets.values().stream().filter(t -> t.field() == field).count();
+    }
+
     public boolean has(TableField field) {
         return targets.values().stream().anyMatch(t -> t.field() == field);
     }

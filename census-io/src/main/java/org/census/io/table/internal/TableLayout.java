@@ -93,6 +93,27 @@ public record TableLayout(int headerRow, int headerRows, OptionalInt hashtagRow,
         return Optional.of(new TableLayout(h, 1, OptionalInt.empty(), h + 1, headers));
     }
 
+    /** The layout a mapping states: its header row(s), hashtag row and first data row. */
+    public static TableLayout given(List<SheetRow> top, List<CellRange> merged, int headerRow, int headerRows,
+                                    OptionalInt hashtagRow, int firstDataRow) {
+        Map<Integer, SheetRow> rows = new TreeMap<>();
+        top.forEach(r -> rows.put(r.number(), r));
+        SheetRow empty = SheetRow.of(headerRow, List.of());
+        SheetRow words = rows.getOrDefault(headerRow, empty);
+        TableLayout found;
+        if (hashtagRow.isPresent()) {
+            SheetRow tags = rows.getOrDefault(hashtagRow.getAsInt(), SheetRow.of(hashtagRow.getAsInt(), List.of()));
+            found = hashtags(tags, Optional.of(words));
+        } else if (headerRows == 2) {
+            found = twoRows(words, rows.getOrDefault(headerRow + 1, SheetRow.of(headerRow + 1, List.of())),
+                    groups(merged, headerRow));
+        } else {
+            found = new TableLayout(headerRow, 1, OptionalInt.empty(), headerRow + 1, words.cells().stream()
+                    .map(c -> new Header(c.column(), c.text().strip(), Optional.empty())).toList());
+        }
+        return new TableLayout(headerRow, headerRows, hashtagRow, firstDataRow, found.headers());
+    }
+
     /** A hashtag row, as libhxl tells one: at least half its non-empty cells are hashtags. */
     static boolean isHashtagRow(SheetRow r) {
         int tags = 0;
