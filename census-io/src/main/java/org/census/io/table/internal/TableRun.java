@@ -38,7 +38,7 @@ final class TableRun implements SheetVisitor {
     /** Values of a column shown in the dry run. */
     static final int SAMPLES = 3;
 
-    private static final Pattern TOTAL = Pattern.compile("(sous |grand )?totaux?( general| generaux)?( .*)?");
+    private static final Pattern TOTAL = Pattern.compile("(sous |grand )?(total|totaux)( general| generaux)?( .*)?");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
     /** Fields whose text in a row means it is no sum of the rows above. */
     private static final Set<TableField> NAMING_FIELDS = EnumSet.of(TableField.ID, TableField.FRENCH_PARTY,
