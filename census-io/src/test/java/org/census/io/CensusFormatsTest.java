@@ -24,7 +24,7 @@ class CensusFormatsTest {
     @Test
     void findsTheBundledFormatsAndOneDefinedOnlyInTests() {
         CensusFormats formats = CensusFormats.installed();
-        assertThat(formats.all()).extracting(FormatInfo::name).containsExactly("csv", "id-list", "json");
+        assertThat(formats.all()).extracting(FormatInfo::name).containsExactly("csv", "id-list", "json", "table");
         assertThat(formats.problems()).isEmpty();
         // Normalised by the record: name and extension lower case, no dot.
         assertThat(formats.byName("ID-LIST")).get().extracting(f -> f.info().extensions()).isEqualTo(List.of("ids"));

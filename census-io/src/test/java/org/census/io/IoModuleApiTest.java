@@ -27,12 +27,13 @@ class IoModuleApiTest {
                 "org.census.io", Set.of(),
                 "org.census.io.spi", Set.of(),
                 "org.census.io.synthetic", Set.of(),
+                "org.census.io.table", Set.of(),
                 "org.census.io.table.spi", Set.of(),
                 "org.census.io.internal", Set.of("org.census.xlsx"))));
         assertThat(module.provides()).singleElement().satisfies(p -> {
             assertThat(p.service()).isEqualTo(CensusFormat.class.getName());
             assertThat(p.providers()).containsExactlyInAnyOrder("org.census.io.json.JsonCensusFormat",
-                    "org.census.io.csv.CsvCensusFormat");
+                    "org.census.io.csv.CsvCensusFormat", "org.census.io.table.internal.TableCensusFormat");
         });
         // The services file serves the class path; the module declaration, the module path: they name the same.
         Path classes = Path.of(CensusFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
