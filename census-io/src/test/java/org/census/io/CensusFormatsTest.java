@@ -55,7 +55,7 @@ class CensusFormatsTest {
         assertThat(formats.forPath(Path.of("a.txt"), Optional.of("csv:bom=true")).info().name()).isEqualTo("csv");
         assertThatThrownBy(() -> formats.forPath(Path.of("a.txt"), Optional.empty()))
                 .hasMessage("a.txt: no census format for the extension .txt; known extensions: [csv, ids, json], or name"
-                        + " one of the formats [csv, id-list, json]");
+                        + " one of the formats [csv, id-list, json, table]");
         assertThatThrownBy(() -> formats.forPath(Path.of("README"), Optional.empty()))
                 .hasMessageStartingWith("README: no file extension to tell the format by");
     }

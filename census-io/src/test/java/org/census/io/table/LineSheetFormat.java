@@ -12,9 +12,12 @@ import java.util.List;
 
 /**
  * A spreadsheet reader defined only in test code, found through the test jar's META-INF/services: a ".lines" file
- * holds one row per line, cells between "|", in the notation of {@link MemoryBook} ("=1500" a number).
+ * holds one row per line, cells between "|", in the notation of {@link MemoryBook} ("=1500" a number). A file that
+ * starts with the line {@link #MAGIC} is one whatever its name.
  */
 public final class LineSheetFormat implements SheetFormat {
+    public static final String MAGIC = "%lines";
+
     @Override
     public String name() {
         return "lines";
@@ -27,7 +30,7 @@ public final class LineSheetFormat implements SheetFormat {
 
     @Override
     public boolean recognises(byte[] head) {
-        return false;
+        return new String(head, StandardCharsets.UTF_8).startsWith(MAGIC);
     }
 
     @Override
@@ -37,6 +40,9 @@ public final class LineSheetFormat implements SheetFormat {
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int n = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (n == 0 && line.equals(MAGIC)) {
+                    continue;
+                }
                 book.row(++n, line.split("\\|", -1));
             }
         });

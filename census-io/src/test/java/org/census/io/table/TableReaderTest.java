@@ -374,4 +374,52 @@ class TableReaderTest {
         assertThat(kept.get("angers-bamako").actions()).extracting(Action::description).containsExactly("Une",
                 "Trois");
     }
+
+    @Test
+    void aHeaderBelowTheThirtiethRowIsNotLookedFor() {
+        MemoryBook book = new MemoryBook().sheet("F");
+        for (int r = 1; r <= org.census.io.table.internal.TableLayout.HEADER_SEARCH_ROWS; r++) {
+            book.row(r, "Notice, ligne " + r);
+        }
+        book.row(org.census.io.table.internal.TableLayout.HEADER_SEARCH_ROWS + 1, "Collectivité française", "Partenaire")
+                .row(org.census.io.table.internal.TableLayout.HEADER_SEARCH_ROWS + 2, "Angers", "Bamako");
+        assertThatThrownBy(() -> reader.read(book, "f.csv", Optional.empty(), Optional.empty(), new Kept()))
+                .isInstanceOf(CensusFormatException.class)
+                .hasMessageStartingWith("f.csv: no table found: no row of the first 30 of sheet F");
+        // Named in a mapping, it is read.
+        TableMapping mapping = TableMapping.builder().headerRow(31).firstDataRow(32)
+                .column(TableMapping.Column.of("Collectivité française", TableField.FRENCH_PARTY))
+                .column(TableMapping.Column.of("Partenaire", TableField.PARTNER_PARTY)).build();
+        Kept kept = new Kept();
+        reader.read(book, "f.csv", Optional.empty(), Optional.of(mapping), kept);
+        assertThat(kept.partnerships).extracting(Partnership::id).containsExactly("angers-bamako");
+    }
+
+    @Test
+    void aHashtagRowBelowTheTwentyFifthRowIsNotTakenForOne() {
+        MemoryBook book = new MemoryBook().sheet("F");
+        book.row(1, "Collectivité française", "Partenaire", "Région");
+        for (int r = 2; r <= 26; r++) {
+            book.row(r, "Ville " + r, "Commune " + r, "Kayes");
+        }
+        book.row(27, "#org+impl", "#org+partner", "#adm1");
+        Kept kept = new Kept();
+        TableReport report = reader.read(book, "f.csv", Optional.empty(), Optional.empty(), kept);
+        assertThat(report.mapping().hashtagRow()).isEmpty();
+        assertThat(report.mapping().headerRow()).isEqualTo(1);
+        assertThat(kept.partnerships).hasSize(26);
+        assertThat(kept.get("org-impl-org-partner").regions()).containsExactly("#adm1");
+    }
+
+    @Test
+    void aMappingOfMoreColumnsThanASheetHasIsRefused() {
+        StringBuilder json = new StringBuilder("{\"columns\": [");
+        for (int i = 0; i <= TableMapping.MAX_COLUMNS; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"header\": \"h").append(i).append("\", \"field\": \"note\"}");
+        }
+        json.append("]}");
+        assertThatThrownBy(() -> TableMapping.read(new java.io.ByteArrayInputStream(json.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "m.json")).isInstanceOf(CensusFormatException.class)
+                .hasMessage("m.json: /columns: 16385 columns, more than the 16384 a sheet has");
+    }
 }

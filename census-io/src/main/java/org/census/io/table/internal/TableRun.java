@@ -253,10 +253,14 @@ final class TableRun implements SheetVisitor {
         }
     }
 
+    /** A cell of a column read, before the cells of several columns of one field are joined. */
+    private record Part(ColumnPlan.Target target, RowCells.Cell cell) {
+    }
+
     /** The row's cells by field: merged cells from their top, several columns of one field joined. */
     private RowCells cells(SheetRow row) {
         RowCells cells = new RowCells(row.number());
-        Map<TableField, List<Object[]>> parts = new HashMap<>();
+        Map<TableField, List<Part>> parts = new HashMap<>();
         for (ColumnPlan.Target t : plan.targets().values()) {
             Optional<SheetCell> own = row.cell(t.column());
             RowCells.Cell cell = null;
@@ -275,22 +279,22 @@ final class TableRun implements SheetVisitor {
                 }
             }
             if (cell != null) {
-                parts.computeIfAbsent(t.field(), f -> new ArrayList<>()).add(new Object[]{t, cell});
+                parts.computeIfAbsent(t.field(), f -> new ArrayList<>()).add(new Part(t, cell));
             }
         }
-        for (Map.Entry<TableField, List<Object[]>> e : parts.entrySet()) {
-            List<Object[]> list = e.getValue();
+        for (Map.Entry<TableField, List<Part>> e : parts.entrySet()) {
+            List<Part> list = e.getValue();
             if (list.size() == 1 && plan.columns(e.getKey()) == 1) {
-                cells.put(e.getKey(), (RowCells.Cell) list.get(0)[1]);
+                cells.put(e.getKey(), list.get(0).cell());
                 continue;
             }
             boolean money = e.getKey() == TableField.BUDGET || e.getKey() == TableField.ANNUAL_BUDGET;
             StringBuilder text = new StringBuilder();
             Optional<String> currency = Optional.empty();
-            RowCells.Cell first = (RowCells.Cell) list.get(0)[1];
-            for (Object[] p : list) {
-                ColumnPlan.Target t = (ColumnPlan.Target) p[0];
-                RowCells.Cell c = (RowCells.Cell) p[1];
+            RowCells.Cell first = list.get(0).cell();
+            for (Part p : list) {
+                ColumnPlan.Target t = p.target();
+                RowCells.Cell c = p.cell();
                 if (text.length() > 0) {
                     text.append('\n');
                 }
