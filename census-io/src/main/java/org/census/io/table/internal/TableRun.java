@@ -213,8 +213,9 @@ final class TableRun implements SheetVisitor {
                 }
                 continue;
             }
-            boolean sum = counts.getOrDefault(c.column(), 0) >= 2 && v.get().compareTo(sums.get(c.column())) == 0
-                    || countsSinceTotal.getOrDefault(c.column(), 0) >= 2
+            // Zero is the sum of zeros: a row of zeros is no proof of a totals row.
+            boolean sum = v.get().signum() != 0 && counts.getOrDefault(c.column(), 0) >= 2 && v.get().compareTo(sums.get(c.column())) == 0
+                    || v.get().signum() != 0 && countsSinceTotal.getOrDefault(c.column(), 0) >= 2
                     && v.get().compareTo(sumsSinceTotal.get(c.column())) == 0;
             if (!sum) {
                 return Optional.empty();
