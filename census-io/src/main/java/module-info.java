@@ -8,10 +8,13 @@ module org.census.io {
     requires org.apache.commons.csv;
     requires java.xml;
     requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.google.common;
 
     exports org.census.io;
     exports org.census.io.spi;
     exports org.census.io.synthetic;
+    exports org.census.io.table;
     exports org.census.io.table.spi;
     // What census-io's formats share with census-xlsx's (cell texts, read-ahead), not an API.
     exports org.census.io.internal to org.census.xlsx;
@@ -22,6 +25,7 @@ module org.census.io {
             org.census.io.csv.CsvCensusFormat,
             org.census.io.iati.IatiCensusFormat,
             org.census.io.hxl.HxlCensusFormat,
-            org.census.io.geojson.GeoJsonCensusFormat;
+            org.census.io.geojson.GeoJsonCensusFormat,
+            org.census.io.table.internal.TableCensusFormat;
     provides org.census.io.table.spi.SheetFormat with org.census.io.csv.CsvSheetFormat;
 }

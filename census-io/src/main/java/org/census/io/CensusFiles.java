@@ -77,7 +77,7 @@ public final class CensusFiles {
         try (InputStream in = open(file)) {
             ProgressInputStream counted = new ProgressInputStream(in, listener, "read " + file.getFileName(),
                     OptionalLong.of(Files.size(file)));
-            f.read(counted, file.toString(), options, sink);
+            f.read(counted, file.toString(), options, warningsTo(sink, listener));
             counted.done();
         } catch (IOException e) {
             throw cannotRead(file, e);
@@ -195,16 +195,27 @@ public final class CensusFiles {
                 ProgressInputStream counted = new ProgressInputStream(is, listener, "convert " + in.getFileName(),
                         OptionalLong.of(Files.size(in)));
                 SinkPipe.pipe(pipe -> reader.read(counted, in.toString(), readOptions, pipe),
-                        new MappingSink(sink, p -> {
+                        warningsTo(new MappingSink(sink, p -> {
                             Partnership t = transform.apply(p);
                             counts[0]++;
                             counts[1] += t.actions().size();
                             return t;
-                        }));
+                        }), listener));
                 counted.done();
                 counts[2] = counted.count();
             }
         });
+    }
+
+    /** The sink, with the reader's warnings handed to the listener too. */
+    private static CensusSink warningsTo(CensusSink sink, ProgressListener listener) {
+        return new MappingSink(sink, UnaryOperator.identity()) {
+            @Override
+            public void warning(String message) {
+                listener.warning(message);
+                super.warning(message);
+            }
+        };
     }
 
     private CensusFormat reader(Path file, Optional<String> format) {

@@ -45,7 +45,8 @@ public final class CensusFormats {
         for (CensusFormat format : loaded.plugins()) {
             FormatInfo info = format.info();
             claim(names, info.name(), format, "name");
-            for (String ext : info.extensions()) {
+            // A format used only when named (table) lists its extensions without claiming them.
+            for (String ext : info.byExtension() ? info.extensions() : List.<String>of()) {
                 claim(extensions, ext, format, "extension");
             }
         }

@@ -7,7 +7,7 @@ import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
 /** Passes a census on to another sink, each partnership through a function (a transformation, a count). */
-final class MappingSink implements CensusSink {
+class MappingSink implements CensusSink {
     private final CensusSink downstream;
     private final UnaryOperator<Partnership> each;
 
@@ -24,6 +24,11 @@ final class MappingSink implements CensusSink {
     @Override
     public void partnership(Partnership partnership) {
         downstream.partnership(each.apply(partnership));
+    }
+
+    @Override
+    public void warning(String message) {
+        downstream.warning(message);
     }
 
     @Override

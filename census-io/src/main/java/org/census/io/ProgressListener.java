@@ -18,4 +18,11 @@ public interface ProgressListener {
      * @param total units in all, when known
      */
     void progress(String phase, long done, OptionalLong total);
+
+    /**
+     * A problem a reader worked around, one line naming the file and the place (a row skipped, a value kept raw):
+     * what {@link org.census.io.spi.CensusSink#warning} received. Ignored by default; a command-line tool prints it.
+     */
+    default void warning(String message) {
+    }
 }

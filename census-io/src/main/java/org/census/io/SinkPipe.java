@@ -14,7 +14,7 @@ import org.census.model.Partnership;
 final class SinkPipe {
     private static final int CAPACITY = 256;
 
-    private enum Kind { START, PARTNERSHIP, END }
+    private enum Kind { START, PARTNERSHIP, WARNING, END }
 
     private record Event(Kind kind, Object value) {
     }
@@ -36,6 +36,11 @@ final class SinkPipe {
                     }
 
                     @Override
+                    public void warning(String message) {
+                        out.put(new Event(Kind.WARNING, message));
+                    }
+
+                    @Override
                     public void end(CensusHeader header) {
                         out.put(new Event(Kind.END, header));
                     }
@@ -44,6 +49,7 @@ final class SinkPipe {
                 switch (e.kind()) {
                     case START -> writer.start((CensusHeader) e.value());
                     case PARTNERSHIP -> writer.partnership((Partnership) e.value());
+                    case WARNING -> writer.warning((String) e.value());
                     case END -> writer.end((CensusHeader) e.value());
                 }
             }

@@ -71,7 +71,7 @@ class CensusFilesTest {
         CensusFiles.installed().write(BUNDLED, csv, Optional.empty(), ProgressListener.NONE);
         assertThatThrownBy(() -> CensusFiles.installed().read(csv, Optional.empty(), ProgressListener.NONE))
                 .isInstanceOf(CensusException.class)
-                .hasMessage(csv + ": the csv format does not read censuses; formats that do: [json]");
+                .hasMessage(csv + ": the csv format does not read censuses; formats that do: [json, table]");
     }
 
     /** Issue 10: "convert census.json census.json" stripped every contact from the census it read. */

@@ -25,7 +25,7 @@ class CensusFormatsTest {
     void findsTheBundledFormatsAndOneDefinedOnlyInTests() {
         CensusFormats formats = CensusFormats.installed();
         assertThat(formats.all()).extracting(FormatInfo::name)
-                .containsExactly("csv", "geojson", "hxl", "iati", "id-list", "json");
+                .containsExactly("csv", "geojson", "hxl", "iati", "id-list", "json", "table");
         assertThat(formats.problems()).isEmpty();
         // Normalised by the record: name and extension lower case, no dot.
         assertThat(formats.byName("ID-LIST")).get().extracting(f -> f.info().extensions()).isEqualTo(List.of("ids"));
@@ -57,7 +57,7 @@ class CensusFormatsTest {
         assertThatThrownBy(() -> formats.forPath(Path.of("a.txt"), Optional.empty()))
                 .hasMessage("a.txt: no census format for the extension .txt; known extensions: "
                         + "[csv, geojson, hxl, ids, json, xml], or name one of the formats "
-                        + "[csv, geojson, hxl, iati, id-list, json]");
+                        + "[csv, geojson, hxl, iati, id-list, json, table]");
         assertThatThrownBy(() -> formats.forPath(Path.of("README"), Optional.empty()))
                 .hasMessageStartingWith("README: no file extension to tell the format by");
     }

@@ -28,6 +28,7 @@ class IoModuleApiTest {
                 "org.census.io", Set.of(),
                 "org.census.io.spi", Set.of(),
                 "org.census.io.synthetic", Set.of(),
+                "org.census.io.table", Set.of(),
                 "org.census.io.table.spi", Set.of(),
                 "org.census.io.internal", Set.of("org.census.xlsx"))));
         Map<String, Set<String>> provided = new TreeMap<>();
@@ -35,7 +36,8 @@ class IoModuleApiTest {
         assertThat(provided).isEqualTo(new TreeMap<>(Map.of(
                 CensusFormat.class.getName(), Set.of("org.census.io.json.JsonCensusFormat",
                         "org.census.io.csv.CsvCensusFormat", "org.census.io.iati.IatiCensusFormat",
-                        "org.census.io.hxl.HxlCensusFormat", "org.census.io.geojson.GeoJsonCensusFormat"),
+                        "org.census.io.hxl.HxlCensusFormat", "org.census.io.geojson.GeoJsonCensusFormat",
+                        "org.census.io.table.internal.TableCensusFormat"),
                 SheetFormat.class.getName(), Set.of("org.census.io.csv.CsvSheetFormat"))));
         // The services files serve the class path; the module declaration, the module path: they name the same.
         Path classes = Path.of(CensusFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -22,6 +22,15 @@ public interface CensusSink extends AutoCloseable {
     /** The complete header; a writer finishes its output here (flushed, not closed). */
     void end(CensusHeader header);
 
+    /**
+     * A problem the reader met and worked around (a row skipped, a value kept raw, a column not read): one line that
+     * names the file and the place ({@code file: Sheet!C12: what, what was expected}), bounded in length. Nothing is
+     * dropped silently: a reader that leaves something out says so here. A sink that passes a census on passes its
+     * warnings on; the others ignore them (the default).
+     */
+    default void warning(String message) {
+    }
+
     /** Pushes a whole census: {@link #start}, each partnership, {@link #end}. */
     default void census(Census census) {
         start(census.header());

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * @param mediaType  its media type ("application/json")
  * @param canRead    whether it reads censuses
  * @param canWrite   whether it writes censuses
+ * @param byExtension whether a file with one of its extensions gets this format when none is named; false for a
+ *                   format that reads files other formats claim (the {@code table} format reads {@code .xlsx} and
+ *                   {@code .csv}) and is used only when named
  */
-public record FormatInfo(String name, List<String> extensions, String mediaType, boolean canRead, boolean canWrite) {
+public record FormatInfo(String name, List<String> extensions, String mediaType, boolean canRead, boolean canWrite,
+                         boolean byExtension) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     public FormatInfo {
@@ -28,6 +32,11 @@ public record FormatInfo(String name, List<String> extensions, String mediaType,
         if (!canRead && !canWrite) {
             throw new IllegalArgumentException("format " + name + " neither reads nor writes");
         }
+    }
+
+    /** A format that files get by their extension. */
+    public FormatInfo(String name, List<String> extensions, String mediaType, boolean canRead, boolean canWrite) {
+        this(name, extensions, mediaType, canRead, canWrite, true);
     }
 
     private static String normalise(String s) {

@@ -15,7 +15,6 @@ import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
 import org.census.internal.ActionParser;
 import org.census.model.Action;
-import org.census.model.AuthorityKind;
 import org.census.model.CensusHeader;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;
@@ -23,14 +22,13 @@ import org.census.model.ContactSide;
 import org.census.model.Donor;
 import org.census.model.Partnership;
 import org.census.model.Party;
-import org.census.model.PartyRole;
-import org.census.model.PlaceLevel;
 import org.census.model.SolidarityFund;
 import org.census.text.BudgetTrend;
 import org.census.text.Continuation;
 import org.census.text.DateText;
 import org.census.text.GoverningDocument;
 import org.census.text.MoneyText;
+import org.census.text.PartyText;
 
 /**
  * A synthetic census of any size, for benchmarks and scale tests: French authorities paired with Malian ones, with
@@ -120,9 +118,9 @@ public final class SyntheticCensus {
         String region = pick(r, MALI_REGIONS);
         String town = pick(r, MALI_TOWNS);
         Party french = frenchParty(r);
-        Party partner = new Party("Commune de " + town, "COMMUNE DE " + town.toUpperCase(java.util.Locale.FRENCH),
-                AuthorityKind.MUNICIPALITY, PartyRole.PARTY, List.of(new PlaceLevel("region", region),
-                new PlaceLevel("commune", town)), Optional.empty());
+        // Parties as the forms write them, read by the core's parser: names, kinds and places as a real census has.
+        Party partner = PartyText.partner("COMMUNE DE " + town.toUpperCase(java.util.Locale.FRENCH) + " (région de "
+                + region + ")").get(0);
         String person = pick(r, FIRST_NAMES) + " " + pick(r, LAST_NAMES);
         List<Contact> contacts = List.of(new Contact(ContactSide.FRANCE, person, "chargé(e) de mission",
                 person + ", chargé(e) de mission"));
@@ -147,18 +145,15 @@ public final class SyntheticCensus {
         return switch (r.nextInt(4)) {
             case 0 -> {
                 String d = pick(r, DEPARTMENTS);
-                yield new Party("Conseil général de " + d, "CONSEIL GENERAL DE " + d.toUpperCase(java.util.Locale
-                        .FRENCH), AuthorityKind.DEPARTMENT, PartyRole.PARTY, List.of(), Optional.empty());
+                yield PartyText.french("CONSEIL GENERAL DE " + d.toUpperCase(java.util.Locale.FRENCH)).get(0);
             }
             case 1 -> {
                 String region = pick(r, REGIONS_FR);
-                yield new Party("Région " + region, "Conseil régional " + region, AuthorityKind.REGION,
-                        PartyRole.PARTY, List.of(), Optional.empty());
+                yield PartyText.french("Conseil régional " + region).get(0);
             }
             default -> {
                 String town = pick(r, FRENCH_TOWNS);
-                yield new Party("Ville de " + town, "Mairie de " + town, AuthorityKind.MUNICIPALITY,
-                        PartyRole.PARTY, List.of(), Optional.empty());
+                yield PartyText.french("Mairie de " + town).get(0);
             }
         };
     }

@@ -86,6 +86,6 @@ class XlsxFilesTest {
         Path csv = dir.resolve("a.csv");
         CensusFiles.installed().write(BUNDLED, csv, Optional.empty(), ProgressListener.NONE);
         assertThatThrownBy(() -> CensusFiles.installed().read(csv, Optional.empty(), ProgressListener.NONE))
-                .hasMessage(csv + ": the csv format does not read censuses; formats that do: [json, xlsx]");
+                .hasMessage(csv + ": the csv format does not read censuses; formats that do: [json, table, xlsx]");
     }
 }

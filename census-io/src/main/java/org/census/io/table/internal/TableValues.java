@@ -1,0 +1,175 @@
+package org.census.io.table.internal;
+
+import org.census.internal.FrenchText;
+import org.census.internal.Messages;
+import org.census.internal.RegionCodes;
+import org.census.io.table.TableField;
+import org.census.io.table.spi.CellKind;
+import org.census.model.Census;
+import org.census.model.Partnership;
+import org.census.model.Party;
+import org.census.model.PlaceLevel;
+import org.census.text.DateText;
+import org.census.text.MoneyText;
+import org.census.text.PartyText;
+import org.census.domain.Domain;
+import org.census.text.Continuation;
+import org.census.text.BudgetTrend;
+import org.census.text.GoverningDocument;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * How the texts of cells become the values of the model, through the core's parsers, raw text kept; and the regions
+ * of the census edition the caller gives (its names, the codes and spellings of {@link RegionCodes} for its partner
+ * country, the places its parties name), so that a census of another country converts the same way.
+ */
+public final class TableValues {
+    private final Map<String, String> regionsByName = new HashMap<>();
+    private final Map<String, String> regionsByPlace = new HashMap<>();
+
+    public TableValues(Census edition) {
+        String country = edition.edition().partnerCountry();
+        for (String region : edition.edition().regions()) {
+            regionsByName.put(key(region), region);
+        }
+        for (RegionCodes.Region r : RegionCodes.of(country)) {
+            // The edition's own spelling wins; the codes' file names it the same way for the editions so far.
+            String name = edition.edition().regions().stream().filter(e -> key(e)
+                    .equals(key(r.name()))).findFirst().orElse(r.name());
+            regionsByName.putIfAbsent(key(r.name()), name);
+            regionsByName.putIfAbsent(key(r.pcode()), name);
+            regionsByName.putIfAbsent(key(r.iso()), name);
+            r.variants().forEach(v -> regionsByName.putIfAbsent(key(v), name));
+        }
+        Set<String> ambiguous = new HashSet<>();
+        for (Partnership p : edition.partnerships()) {
+            if (p.regions().size() != 1) {
+                continue;
+            }
+            String region = p.regions().get(0);
+            for (Party party : p.partnerParties()) {
+                place(party.name(), region, ambiguous);
+                party.place().stream().map(PlaceLevel::name).forEach(n -> place(n, region, ambiguous));
+            }
+        }
+        ambiguous.forEach(regionsByPlace::remove);
+    }
+
+    private void place(String name, String region, Set<String> ambiguous) {
+        String key = key(name);
+        String earlier = regionsByPlace.putIfAbsent(key, region);
+        if (earlier != null && !earlier.equals(region)) {
+            ambiguous.add(key);
+        }
+    }
+
+    /** A name as compared: folded, punctuation as spaces ("Hauts-Bassins" is "hauts bassins"). */
+    private static String key(String name) {
+        return HeaderSynonyms.exact(name);
+    }
+
+    /** The edition's region a cell names: by name, spelling variant, p-code or ISO code, accents and case aside. */
+    public Optional<String> region(String text) {
+        return Optional.ofNullable(regionsByName.get(key(text.strip())));
+    }
+
+    /** The region of a commune, cercle or partner the edition's census places in one region. */
+    public Optional<String> regionOfPlace(String text) {
+        String key = key(text.strip());
+        return Optional.ofNullable(regionsByPlace.get(key)).or(() -> region(text));
+    }
+
+    /**
+     * The parties a cell names, through the core's parser of party names (kind, place, clean name, raw line kept):
+     * the one place where parties are made. A cell may name several, one a line.
+     */
+    public static List<Party> parties(String text, TableField field) {
+        return switch (field) {
+            case FRENCH_PARTY -> PartyText.french(text);
+            case PARTNER_PARTY -> PartyText.partner(text);
+            default -> PartyText.thirdCountry(text, "");
+        };
+    }
+
+    /** A date cell's text as the French parsers read it: "22/03/2012" for the ISO date a spreadsheet stored. */
+    public static String dateText(String text, CellKind kind) {
+        if (kind == CellKind.DATE && text.length() >= 10) {
+            return text.substring(8, 10) + "/" + text.substring(5, 7) + "/" + text.substring(0, 4);
+        }
+        return text;
+    }
+
+    public static DateText date(String text, CellKind kind) {
+        return DateText.parse(dateText(text, kind));
+    }
+
+    /**
+     * An amount: the cell through the core's money parser, with the currency of its column or of the mapping when
+     * it has one (CFA francs converted at the fixed parity, raw text kept); a currency the parser does not convert is
+     * kept raw and said in a warning, since the figure is then missing.
+     */
+    public static MoneyText money(String text, CellKind kind, Optional<String> currency, Consumer<String> warning) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return MoneyText.parse("");
+        }
+        MoneyText m = currency.filter(c -> !c.isBlank()).map(c -> MoneyText.parse(t, c))
+                .orElseGet(() -> MoneyText.parse(text));
+        m.warnings().stream().filter(w -> w.contains("not converted") || w.contains("is not read")).findFirst()
+                .ifPresent(w -> warning.accept("amount \"" + Messages.cut(m.raw(), 60) + "\": " + w));
+        return m;
+    }
+
+    /** ISO 4217 code of a currency as people write it ("€", "euros", "FCFA", "F CFA"). */
+    static String currencyCode(String currency) {
+        String c = FrenchText.fold(currency).replace(".", "").replace(" ", "").toUpperCase(Locale.ROOT);
+        return switch (c) {
+            case "EUR", "€", "EURO", "EUROS" -> "EUR";
+            case "XOF", "FCFA", "CFA", "FRANCCFA", "FRANCSCFA" -> "XOF";
+            default -> c;
+        };
+    }
+
+    /** What a cell of a field parses to, for the dry run: one short line. */
+    public String describe(TableField field, String text, CellKind kind, Optional<String> currency) {
+        return switch (field) {
+            case REGION, REGION_CODE -> region(text).map(r -> "region " + r).orElse("unknown region");
+            case PLACE -> regionOfPlace(text).map(r -> "in region " + r).orElse("a place the edition does not know");
+            case UPDATED, FORMALISATION, PERIOD, START_DATE, END_DATE -> dates(date(text, kind));
+            case BUDGET, ANNUAL_BUDGET -> amount(money(text, kind, currency, w -> { }));
+            case DOMAIN, SUBDOMAIN, ACTION, DESCRIPTION -> "domain " + Domain.classify(field == TableField.DOMAIN
+                    || field == TableField.SUBDOMAIN ? text : "", field == TableField.DOMAIN
+                    || field == TableField.SUBDOMAIN ? "" : text).category().name();
+            case CONTINUATION -> Continuation.parse(text).status().name();
+            case BUDGET_TREND -> BudgetTrend.parse(text).direction().name();
+            case GOVERNING_DOCUMENT -> "renewal " + GoverningDocument.parse(text).renewal();
+            case FRENCH_CONTACT, PARTNER_CONTACT -> "a contact (personal data)";
+            case CURRENCY -> "currency " + currencyCode(text);
+            default -> "text";
+        };
+    }
+
+    private static String dates(DateText d) {
+        if (d.earliest().isEmpty()) {
+            return "no date";
+        }
+        return d.earliest().get().equals(d.latest().orElse(null)) ? d.earliest().get().toString()
+                : d.earliest().get() + " to " + d.latest().map(Object::toString).orElse("?");
+    }
+
+    private static String amount(MoneyText m) {
+        if (!m.isKnown()) {
+            return "no amount";
+        }
+        return m.isRange() ? m.lowEur().get().toPlainString() + " to " + m.highEur().get().toPlainString() + " €"
+                : m.lowEur().get().toPlainString() + " €";
+    }
+}
