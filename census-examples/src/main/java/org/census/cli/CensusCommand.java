@@ -21,7 +21,7 @@ import org.census.internal.TempFiles;
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
         subcommands = {ReportCommand.class, OverviewCommand.class, ConvertCommand.class, ChartsCommand.class,
                 GenerateCommand.class, TemplateCommand.class, ImportCommand.class,
-                FormatsCommand.class, ListCommand.class,
+                FormatsCommand.class, ListCommand.class, MapCommand.class,
                 CommandLine.HelpCommand.class},
         scope = CommandLine.ScopeType.INHERIT)
 public final class CensusCommand {

@@ -60,8 +60,17 @@ public final class TableReader {
 
     /** The dry run of a file: the mapping its headers propose and what reading it with that mapping does. */
     public TableProposal propose(Path file) {
-        return withBook(file, FormatOptions.NONE, book -> engine().propose(book, file.toString(), Optional.empty(),
-                Optional.empty()));
+        return propose(file, FormatOptions.NONE, Optional.empty());
+    }
+
+    /**
+     * The dry run of a file with options and, optionally, a mapping to check instead of proposing one.
+     *
+     * @param options the file's options ({@code sheet}, {@code encoding}, {@code delimiter})
+     */
+    public TableProposal propose(Path file, FormatOptions options, Optional<TableMapping> mapping) {
+        return withBook(file, options, book -> engine().propose(book, file.toString(), options.get("sheet"),
+                mapping));
     }
 
     /**

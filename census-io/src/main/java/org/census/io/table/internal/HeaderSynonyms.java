@@ -65,8 +65,23 @@ public final class HeaderSynonyms {
         return INSTANCE;
     }
 
-    /** The best match of a header written in words, if one scores at least {@link #MIN_SCORE}. */
+    /**
+     * The best match of a header written in words, if one scores at least {@link #MIN_SCORE}. A header of two rows
+     * ("Budget / Devise": a group cell over a column's own header) is also matched by its own header alone, a little
+     * lower: the group names what the columns share, the column what it holds ("Devise" is a currency, not a budget).
+     */
     public Optional<Match> match(String header) {
+        Optional<Match> whole = matchWords(header);
+        int group = header.lastIndexOf(" / ");
+        if (group < 0) {
+            return whole;
+        }
+        Optional<Match> own = matchWords(header.substring(group + 3)).map(m -> new Match(m.field(),
+                Math.max(MIN_SCORE, m.score() - 5), m.synonym()));
+        return own.isPresent() && (whole.isEmpty() || own.get().score() > whole.get().score()) ? own : whole;
+    }
+
+    private Optional<Match> matchWords(String header) {
         String exact = exact(header);
         if (exact.isEmpty()) {
             return Optional.empty();

@@ -15,6 +15,7 @@ import org.census.model.Contact;
 import org.census.model.ContactSide;
 import org.census.model.Partnership;
 import org.census.model.Party;
+import org.census.model.PlaceLevel;
 import org.census.domain.Domain;
 import org.census.text.BudgetTrend;
 import org.census.text.Continuation;
@@ -161,7 +162,7 @@ final class PartnershipAssembler {
             action(r).ifPresent(actionList::add);
         }
         try {
-            return new Partnership(id, Optional.empty(), text(values, TableField.SECTION), regions(values), date(
+            return new Partnership(id, Optional.empty(), text(values, TableField.SECTION), regions(values, partner), date(
                     values.get(TableField.UPDATED)), french, partner, third, contacts(values), date(values.get(
                     TableField.FORMALISATION)), GoverningDocument.parse(text(values,
                     TableField.GOVERNING_DOCUMENT)), money(values.get(TableField.ANNUAL_BUDGET), Optional.empty()),
@@ -231,7 +232,7 @@ final class PartnershipAssembler {
         return lines(values.get(field)).stream().flatMap(line -> TableValues.parties(line, field).stream()).toList();
     }
 
-    private List<String> regions(Map<TableField, RowCells.Cell> values) {
+    private List<String> regions(Map<TableField, RowCells.Cell> values, List<Party> partner) {
         Set<String> regions = new LinkedHashSet<>();
         for (TableField f : List.of(TableField.REGION, TableField.REGION_CODE)) {
             RowCells.Cell cell = values.get(f);
@@ -253,6 +254,17 @@ final class PartnershipAssembler {
                 run.values().regionOfPlace(line).ifPresentOrElse(regions::add, () -> run.warn(cell.row(),
                         cell.column(), "no region for the place \"" + CellText.shorten(line)
                                 + "\": the edition's census does not know it"));
+            }
+        }
+        if (regions.isEmpty()) {
+            // No region column: the partner parties' own words ("Dianguirdé (cercle de Diéma)") or a place the
+            // edition's census knows give it.
+            for (Party p : partner) {
+                Optional<String> r = p.placeAt("region").flatMap(run.values()::region)
+                        .or(() -> run.values().regionOfPlace(p.name()))
+                        .or(() -> p.place().stream().map(PlaceLevel::name).map(run.values()::regionOfPlace)
+                                .flatMap(Optional::stream).findFirst());
+                r.ifPresent(regions::add);
             }
         }
         return List.copyOf(regions);

@@ -19,8 +19,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The {@code table} format: any spreadsheet (CSV, TSV, xlsx, xls, ods) read through a mapping, given
@@ -35,8 +35,13 @@ import java.util.Set;
 public final class TableCensusFormat implements CensusFormat {
     static final FormatInfo INFO = new FormatInfo("table", List.of("csv", "tsv", "txt", "xlsx", "xls", "ods"),
             "text/csv", true, false, false);
-    private static final Set<String> KEYS = Set.of("mapping", "sheet", "encoding", "delimiter", "edition",
-            "contacts");
+    private static final Map<String, String> OPTIONS = FormatOptions.described(
+            "mapping", "a mapping file (JSON, written by census map --save and edited) instead of the proposed one",
+            "sheet", "the sheet to read (default: the first that holds a table)",
+            "encoding", "a CSV file's encoding: utf-8, windows-1252, utf-16 or iso-8859-1 (default: detected)",
+            "delimiter", "a CSV file's delimiter: comma, semicolon, tab or pipe (default: detected)",
+            "edition", "the census (JSON) whose edition gives the regions and places (default: the bundled one)",
+            "contacts", "true to read contact persons (personal data; census convert sets it with --include-contacts)");
 
     @Override
     public FormatInfo info() {
@@ -44,8 +49,13 @@ public final class TableCensusFormat implements CensusFormat {
     }
 
     @Override
+    public Map<String, String> options() {
+        return OPTIONS;
+    }
+
+    @Override
     public void read(InputStream in, String source, FormatOptions options, CensusSink sink) {
-        options.onlyKeys(INFO.name(), KEYS);
+        options.onlyKeys(INFO.name(), OPTIONS.keySet());
         Optional<TableMapping> mapping = options.get("mapping").map(f -> readFile(Path.of(f),
                 s -> TableMapping.read(s, f)));
         Census edition = options.get("edition").map(f -> readFile(Path.of(f), s -> CensusJson.read(s, f)))

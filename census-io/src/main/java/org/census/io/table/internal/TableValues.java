@@ -152,6 +152,8 @@ public final class TableValues {
             case BUDGET_TREND -> BudgetTrend.parse(text).direction().name();
             case GOVERNING_DOCUMENT -> "renewal " + GoverningDocument.parse(text).renewal();
             case FRENCH_CONTACT, PARTNER_CONTACT -> "a contact (personal data)";
+            case FRENCH_PARTY, PARTNER_PARTY, THIRD_COUNTRY_PARTY -> String.join("; ", parties(text, field).stream()
+                    .map(p -> p.name() + " (" + p.kind().name().toLowerCase(Locale.ROOT) + ")").toList());
             case CURRENCY -> "currency " + currencyCode(text);
             default -> "text";
         };
