@@ -70,4 +70,17 @@ class MapCommandTest {
         assertThat(r.err()).contains("Commune").contains("Commune française").contains("Coût (€)");
         assertThat(dir.resolve("o.json")).doesNotExist();
     }
+
+    /** The README's worked example is what the tool prints today, not a copy that can rot. */
+    @Test
+    void theReadmesDryRunIsWhatTheToolPrints(@TempDir Path dir) throws Exception {
+        Files.copy(FIXTURES.resolve("dashboard.xlsx"), dir.resolve("tableau.xlsx"));
+        String prompt = "$ census map tableau.xlsx --save mapping.json --lang en\n";
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf(prompt) + prompt.length();
+        String shown = readme.substring(start, readme.indexOf("```", start));
+        var r = CensusCommandTest.run("map", dir.resolve("tableau.xlsx").toString(), "--save",
+                dir.resolve("mapping.json").toString(), "--lang", "en");
+        assertThat(r.out().replace(dir + java.io.File.separator, "")).isEqualTo(shown);
+    }
 }

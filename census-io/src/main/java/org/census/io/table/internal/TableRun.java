@@ -320,12 +320,17 @@ final class TableRun implements SheetVisitor {
     }
 
     private void sample(SheetRow row) {
+        // A budget's sample is read with the currency its row states, as the conversion reads it.
+        Optional<String> rowCurrency = row.cells().stream().filter(c -> {
+            ColumnPlan.Target t = plan.targets().get(c.column());
+            return t != null && t.field() == TableField.CURRENCY;
+        }).map(SheetCell::text).findFirst();
         for (SheetCell c : row.cells()) {
             List<TableProposal.Sample> list = samples.computeIfAbsent(c.column(), k -> new ArrayList<>());
             if (list.size() < SAMPLES) {
                 ColumnPlan.Target t = plan.targets().get(c.column());
                 String parsed = t == null ? "not read" : values.describe(t.field(), c.text(), c.kind(),
-                        t.currency());
+                        t.currency().or(() -> rowCurrency));
                 list.add(new TableProposal.Sample(row.number(), Messages.cut(c.text(), 80), parsed));
             }
         }
