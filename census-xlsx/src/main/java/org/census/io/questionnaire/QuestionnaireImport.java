@@ -287,12 +287,25 @@ public final class QuestionnaireImport {
             }
         }
 
-        /** One contact a line: "name, role", a list's dash before the name left out of the name. */
+        /**
+         * One contact a line, as the forms write them: "name, role", "name / role" or "role : name" ("Gao : Bana Sidda
+         * TOURE"), a
+         * list's dash before the name left out of the name.
+         */
         private static void contacts(List<Contact> contacts, ContactSide side, String text) {
             for (String raw : split(text)) {
-                int comma = raw.indexOf(',');
-                String name = (comma < 0 ? raw : raw.substring(0, comma)).replaceFirst("^[-–•]\\s*", "").strip();
-                contacts.add(new Contact(side, name, comma < 0 ? "" : raw.substring(comma + 1).strip(), raw));
+                int comma = raw.indexOf(',') >= 0 ? raw.indexOf(',') : raw.indexOf('/');
+                int colon = raw.indexOf(" : ");
+                String name;
+                String role;
+                if (comma < 0 && colon > 0) {
+                    name = raw.substring(colon + 3);
+                    role = raw.substring(0, colon).strip();
+                } else {
+                    name = comma < 0 ? raw : raw.substring(0, comma);
+                    role = comma < 0 ? "" : raw.substring(comma + 1).strip();
+                }
+                contacts.add(new Contact(side, name.replaceFirst("^[-–•]\\s*", "").strip(), role, raw));
             }
         }
 
