@@ -404,11 +404,14 @@ public final class QuestionnaireImport {
         }
 
         /**
-         * A formula whose value the workbook does not hold (saved by a program that does not compute): POI would
-         * read it as 0. Its cell is read as empty, once with a warning.
+         * A formula whose value the workbook does not hold (saved by a program that does not compute): no value, or
+         * an empty one that is not text ({@code <f>1000*2</f><v></v>}, as openpyxl writes it). POI would read it as
+         * 0. Its cell is read as empty, once with a warning.
          */
         private boolean uncomputed(Cell c) {
-            if (c.getCellType() != CellType.FORMULA || !(c instanceof XSSFCell x) || x.getCTCell().isSetV()) {
+            if (c.getCellType() != CellType.FORMULA || !(c instanceof XSSFCell x)
+                    || x.getCTCell().isSetV() && (!x.getCTCell().getV().isEmpty()
+                    || c.getCachedFormulaResultType() == CellType.STRING)) {
                 return false;
             }
             if (uncomputedSeen.add(at(c))) {
