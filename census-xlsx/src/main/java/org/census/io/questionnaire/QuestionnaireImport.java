@@ -276,8 +276,8 @@ public final class QuestionnaireImport {
 
         /**
          * A field with a drop-down list: an answer outside the list is a warning only when the census cannot read it
-         * either ("Peut-être"); "/" is no answer, and a free answer the census reads ("OUI, avec une nouvelle convention", the source's own words,
-         * which a pre-filled questionnaire holds) is taken silently.
+         * either ("Peut-être"). "/" is no answer; a free answer the census reads ("OUI, avec une nouvelle
+         * convention", the source's own words, which a pre-filled questionnaire holds) is taken silently.
          */
         private void choice(String field, List<String> allowed, boolean readable) {
             String v = field(field);
@@ -288,9 +288,8 @@ public final class QuestionnaireImport {
         }
 
         /**
-         * One contact a line, as the forms write them: "name, role", "name / role" or "role : name" ("Gao : Bana Sidda
-         * TOURE"), a
-         * list's dash before the name left out of the name.
+         * One contact a line, as the forms write them: "name, role", "name / role" or "role : name" ("Gao : Bana
+         * Sidda TOURE"), a list's dash before the name left out of the name.
          */
         private static void contacts(List<Contact> contacts, ContactSide side, String text) {
             for (String raw : split(text)) {

@@ -108,7 +108,8 @@ class PrefilledQuestionnaireTest {
                     case "contacts" -> {
                         // contactsComeBackAsTypedAndSplitAsTheCensusDidButTheListedOnes
                     }
-                    case "actions" -> assertThat(asTyped(got.actions())).as(want.id()).isEqualTo(asTyped(want.actions()));
+                    case "actions" -> assertThat(asTyped(got.actions())).as(want.id())
+                            .isEqualTo(asTyped(want.actions()));
                     default -> {
                         if (!NOT_HELD.containsKey(c.getName())) {
                             assertThat(g).as(want.id() + " " + c.getName()).isEqualTo(w);

@@ -9,6 +9,7 @@ import org.census.bundled.BundledCensus;
 import org.census.model.Census;
 import org.census.model.Partnership;
 import org.census.text.DateText;
+import org.census.text.PartyText;
 import org.junit.jupiter.api.Test;
 
 /** Imported questionnaires merged into a census: per partnership, the newest update date wins (issue 14, point 4). */
@@ -72,7 +73,7 @@ class QuestionnaireMergeTest {
         Partnership kayes = BUNDLED.partnership("ile-de-france-kayes").orElseThrow();
         Partnership other = answered(kayes, "tours-kita", "05/05/2014", "");
         Partnership tours = new Partnership(other.id(), Optional.empty(), "", List.of("Kayes"), other.updated(),
-                org.census.text.PartyText.french("Ville de Tours"), org.census.text.PartyText.partner("Commune de Kita"),
+                PartyText.french("Ville de Tours"), PartyText.partner("Commune de Kita"),
                 List.of(), List.of(), other.formalisation(), other.governingDocument(), other.annualBudget(),
                 other.continuation(), other.budgetTrend(), "", List.of(), "", List.of());
         MergeResult r = merge(tours);
