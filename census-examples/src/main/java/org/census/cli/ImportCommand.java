@@ -20,6 +20,9 @@ import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
 import org.census.io.questionnaire.ImportIssue;
 import org.census.io.questionnaire.ImportResult;
+import org.census.io.questionnaire.MergeChange;
+import org.census.io.questionnaire.MergeResult;
+import org.census.io.questionnaire.QuestionnaireMerge;
 import org.census.io.questionnaire.QuestionnaireImport;
 import org.census.io.questionnaire.Severity;
 import org.census.model.Census;
@@ -27,6 +30,11 @@ import org.census.model.Census;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Read filled questionnaire workbooks (files, or folders of .xlsx files) into one census, and "
                 + "report, file by file, the errors and warnings with the sheet!cell and what is expected.",
+                "With --into CENSUS the questionnaires are merged into that census instead: per partnership (by id, "
+                        + "else by its parties on both sides), the newest update date wins, as when two questionnaires "
+                        + "of one partnership arrive; a line per partnership says whether it was added, replaced or "
+                        + "kept (the census's is as recent or newer). What a questionnaire has no field for (the "
+                        + "source's section, the form it repeats, third-country parties) is kept from the census.",
                 "A bad file does not stop the others. Exit code 0 when every file was read without error, 1 when "
                         + "some had errors (the census of the others is written all the same)."})
 final class ImportCommand implements Callable<Integer> {
@@ -47,6 +55,10 @@ final class ImportCommand implements Callable<Integer> {
             + "answer (default: the bundled census).")
     String edition;
 
+    @Option(names = "--into", paramLabel = "CENSUS", description = "Merge the questionnaires into this census (any "
+            + "readable format) and write the result to OUT; the questionnaires answer its edition.")
+    String into;
+
     @Mixin
     ContactsOption contacts;
 
@@ -63,18 +75,32 @@ final class ImportCommand implements Callable<Integer> {
         }
         OutputArgument.requireFile(out);
         AtomicFiles.requireNotAnInput(out, inputs);
-        ImportResult result = QuestionnaireImport.run(inputs, CensusInput.load(edition).edition());
-        Census census = contacts.apply(result.census());
+        if (into != null && edition != null) {
+            throw new CensusException("--into and --edition: give one; with --into the questionnaires answer the "
+                    + "edition of the census they are merged into");
+        }
+        Optional<Census> base = Optional.ofNullable(into).map(CensusInput::load);
+        ImportResult result = QuestionnaireImport.run(inputs, base.orElseGet(() -> CensusInput.load(edition))
+                .edition());
         PrintWriter w = spec.commandLine().getOut();
         for (ImportIssue issue : result.issues()) {
             w.println(TerminalText.safe(issue.toString()));
         }
-        if (census.partnerships().isEmpty()) {
+        if (result.census().partnerships().isEmpty()) {
             // An empty census would overwrite OUT with nothing: that is never what an import is for.
             w.flush();
             throw new CensusException("no questionnaire could be read from " + inputs + "; " + out
                     + " is left as it was");
         }
+        Census census = result.census();
+        if (base.isPresent()) {
+            MergeResult merged = QuestionnaireMerge.into(base.get(), census);
+            for (MergeChange change : merged.changes()) {
+                w.println(TerminalText.safe(change.toString()));
+            }
+            census = merged.census();
+        }
+        census = contacts.apply(census);
         CensusFiles.installed().write(census, out, Optional.ofNullable(to), ProgressListener.NONE);
         long errors = result.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();
         long warnings = result.issues().size() - errors;

@@ -43,6 +43,8 @@ import org.census.model.Party;
 import org.census.model.PlaceLevel;
 import org.census.text.BudgetTrend;
 import org.census.text.Continuation;
+import org.census.text.ContinuationStatus;
+import org.census.text.TrendDirection;
 import org.census.text.DateText;
 import org.census.text.GoverningDocument;
 import org.census.text.MoneyText;
@@ -179,7 +181,8 @@ public final class QuestionnaireImport {
             // Labels are found where they are: rows may have been inserted or moved.
             for (Row row : form) {
                 Cell label = row.getCell(0);
-                String text = label == null ? "" : text(label).strip();
+                String read = label == null ? "" : text(label).strip();
+                String text = QuestionnaireLayout.FORMER_LABELS.getOrDefault(read, read);
                 if (QuestionnaireLayout.FIELDS.contains(text) && !fields.containsKey(text)) {
                     Cell value = row.getCell(1, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
                     fields.put(text, value);
@@ -225,7 +228,7 @@ public final class QuestionnaireImport {
                 issue(fields.get(QuestionnaireLayout.PARTNER), Severity.WARNING, "la collectivité partenaire "
                         + "n'est pas indiquée");
             }
-            Optional<LocalDate> updated = date(fields.get(QuestionnaireLayout.UPDATED));
+            DateText updated = date(fields.get(QuestionnaireLayout.UPDATED));
             String id = field(QuestionnaireLayout.ID);
             if (id.isEmpty()) {
                 id = slug(french.lines().findFirst().orElse("") + "-" + partner.lines().findFirst().orElse(""));
@@ -237,22 +240,23 @@ public final class QuestionnaireImport {
                             + " » inconnue ; attendu l'une de " + edition.regions());
                 }
             }
-            choice(QuestionnaireLayout.CONTINUATION, QuestionnaireLayout.CONTINUATIONS);
-            choice(QuestionnaireLayout.TREND, QuestionnaireLayout.TRENDS);
+            Continuation continuation = Continuation.parse(field(QuestionnaireLayout.CONTINUATION));
+            choice(QuestionnaireLayout.CONTINUATION, QuestionnaireLayout.CONTINUATIONS,
+                    continuation.status() != ContinuationStatus.UNCLEAR);
+            BudgetTrend trend = BudgetTrend.parse(field(QuestionnaireLayout.TREND));
+            choice(QuestionnaireLayout.TREND, QuestionnaireLayout.TRENDS, trend.direction() != TrendDirection.UNKNOWN);
             List<Contact> contacts = new ArrayList<>();
-            contact(contacts, ContactSide.FRANCE, field(QuestionnaireLayout.CONTACT_FR));
-            contact(contacts, ContactSide.PARTNER, field(QuestionnaireLayout.CONTACT_PARTNER));
-            String updatedRaw = updated.map(NumberText::dayMonthYear).orElse(field(QuestionnaireLayout.UPDATED));
+            contacts(contacts, ContactSide.FRANCE, field(QuestionnaireLayout.CONTACT_FR));
+            contacts(contacts, ContactSide.PARTNER, field(QuestionnaireLayout.CONTACT_PARTNER));
             Partnership p = new Partnership(id, Optional.empty(), regions.isEmpty() ? "" : regions.get(0), regions,
-                    DateText.parse(updatedRaw), parties(QuestionnaireLayout.FRENCH, PartyText::french),
+                    updated, parties(QuestionnaireLayout.FRENCH, PartyText::french),
                     placedIn(parties(QuestionnaireLayout.PARTNER, PartyText::partner), regions), List.of(), contacts,
                     DateText.parse(field(QuestionnaireLayout.FORMALISATION)),
                     GoverningDocument.parse(field(QuestionnaireLayout.DOCUMENT)),
                     MoneyText.parse(field(QuestionnaireLayout.BUDGET)),
-                    Continuation.parse(field(QuestionnaireLayout.CONTINUATION)),
-                    BudgetTrend.parse(field(QuestionnaireLayout.TREND)), field(QuestionnaireLayout.MEANS),
+                    continuation, trend, field(QuestionnaireLayout.MEANS),
                     actions(), field(QuestionnaireLayout.PERSPECTIVES), split(field(QuestionnaireLayout.NOTES)));
-            return new Read(file, persons(p), updated);
+            return new Read(file, persons(p), updated.latest());
         }
 
         /** The partnership with the persons its answers name marked; a name no answer holds is a warning. */
@@ -270,19 +274,37 @@ public final class QuestionnaireImport {
             return marked.isEmpty() ? p : p.withPersonalParts(marked);
         }
 
-        private void choice(String field, List<String> allowed) {
+        /**
+         * A field with a drop-down list: an answer outside the list is a warning only when the census cannot read it
+         * either ("Peut-être"). "/" is no answer; a free answer the census reads ("OUI, avec une nouvelle
+         * convention", the source's own words, which a pre-filled questionnaire holds) is taken silently.
+         */
+        private void choice(String field, List<String> allowed, boolean readable) {
             String v = field(field);
-            if (!v.isEmpty() && allowed.stream().noneMatch(a -> a.equalsIgnoreCase(v))) {
+            if (!FrenchText.isBlankAnswer(v) && !readable && allowed.stream().noneMatch(a -> a.equalsIgnoreCase(v))) {
                 issue(fields.get(field), Severity.WARNING, "réponse libre « " + CellText.shorten(v)
                         + " » ; la liste propose " + allowed);
             }
         }
 
-        private static void contact(List<Contact> contacts, ContactSide side, String raw) {
-            if (!raw.isEmpty()) {
-                int comma = raw.indexOf(',');
-                contacts.add(new Contact(side, comma < 0 ? raw : raw.substring(0, comma).strip(),
-                        comma < 0 ? "" : raw.substring(comma + 1).strip(), raw));
+        /**
+         * One contact a line, as the forms write them: "name, role", "name / role" or "role : name" ("Gao : Bana
+         * Sidda TOURE"), a list's dash before the name left out of the name.
+         */
+        private static void contacts(List<Contact> contacts, ContactSide side, String text) {
+            for (String raw : split(text)) {
+                int comma = raw.indexOf(',') >= 0 ? raw.indexOf(',') : raw.indexOf('/');
+                int colon = raw.indexOf(" : ");
+                String name;
+                String role;
+                if (comma < 0 && colon > 0) {
+                    name = raw.substring(colon + 3);
+                    role = raw.substring(0, colon).strip();
+                } else {
+                    name = comma < 0 ? raw : raw.substring(0, comma);
+                    role = comma < 0 ? "" : raw.substring(comma + 1).strip();
+                }
+                contacts.add(new Contact(side, name.replaceFirst("^[-–•]\\s*", "").strip(), role, raw));
             }
         }
 
@@ -328,58 +350,67 @@ public final class QuestionnaireImport {
                 if (!any) {
                     continue;
                 }
-                if (v[2].isEmpty()) {
+                // A period, a budget or a note with nothing saying what was done is worth a look; a numbered row
+                // left empty (as the source's forms have them) is not.
+                boolean saysWhat = !v[1].isEmpty() || !v[2].isEmpty();
+                if (!saysWhat && !(v[3] + v[4] + v[5]).isEmpty()) {
                     issue(row.getCell(2, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK), Severity.WARNING,
-                            "action sans description");
+                            "action sans domaine ni description ; attendu ce qui a été fait");
                 }
                 actions.add(parses.action(v[0], v[1], false, v[2], v[3], v[4], v[5]));
             }
             return actions;
         }
 
-        /** A date cell, a serial number, or a text such as 17/05/2013. */
-        private Optional<LocalDate> date(Cell c) {
+        /**
+         * The update date(s): a date cell or a serial number (as dd/mm/yyyy), or a text read as the census reads
+         * the forms' dates ("17/05/13", "30 septembre 2013", "17/05/13 et 10/07/13"), its words kept as typed.
+         */
+        private DateText date(Cell c) {
             if (c == null) {
-                return Optional.empty();
+                return DateText.parse("");
             }
             CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
             if (type == CellType.NUMERIC && !uncomputed(c)) {
                 Optional<LocalDate> d = dates.date(c.getNumericCellValue());
                 if (d.isPresent()) {
-                    return withinYears(c, d.get());
+                    return withinYears(c, d.get()) ? DateText.ofDays(NumberText.dayMonthYear(d.get()),
+                            List.of(d.get())) : DateText.parse(NumberText.dayMonthYear(d.get()));
                 }
             }
             String t = text(c).strip();
             if (t.isEmpty()) {
                 issue(c, Severity.WARNING, "date de mise à jour absente ; attendu une date comme 17/05/2013");
-                return Optional.empty();
+                return DateText.parse("");
             }
-            Optional<LocalDate> d = NumberText.date(t);
-            if (d.isEmpty()) {
+            DateText read = DateText.parse(t);
+            if (read.days().isEmpty()) {
                 issue(c, Severity.WARNING, "« " + CellText.shorten(t) + " » n'est pas une date ; attendu une date"
                         + " comme 17/05/2013 (le texte est gardé tel quel)");
-                return d;
             }
-            return withinYears(c, d.get());
+            return read;
         }
 
-        /** A day of the years a census holds; another is no date, and its text is kept as it is. */
-        private Optional<LocalDate> withinYears(Cell c, LocalDate day) {
+        /** Whether a day is of the years a census holds; another is no date, and its text is kept as it is. */
+        private boolean withinYears(Cell c, LocalDate day) {
             if (CensusLimits.DEFAULT.allowsYear(day.getYear())) {
-                return Optional.of(day);
+                return true;
             }
             issue(c, Severity.WARNING, "l'année " + day.getYear() + " est hors des années "
                     + CensusLimits.DEFAULT.firstYear() + " à " + CensusLimits.DEFAULT.lastYear()
                     + " ; attendu une date comme 17/05/2013 (le texte est gardé tel quel)");
-            return Optional.empty();
+            return false;
         }
 
         /**
-         * A formula whose value the workbook does not hold (saved by a program that does not compute): POI would
-         * read it as 0. Its cell is read as empty, once with a warning.
+         * A formula whose value the workbook does not hold (saved by a program that does not compute): no value, or
+         * an empty one that is not text ({@code <f>1000*2</f><v></v>}, as openpyxl writes it). POI would read it as
+         * 0. Its cell is read as empty, once with a warning.
          */
         private boolean uncomputed(Cell c) {
-            if (c.getCellType() != CellType.FORMULA || !(c instanceof XSSFCell x) || x.getCTCell().isSetV()) {
+            if (c.getCellType() != CellType.FORMULA || !(c instanceof XSSFCell x)
+                    || x.getCTCell().isSetV() && (!x.getCTCell().getV().isEmpty()
+                    || c.getCachedFormulaResultType() == CellType.STRING)) {
                 return false;
             }
             if (uncomputedSeen.add(at(c))) {

@@ -11,7 +11,13 @@ final class QuestionnaireLayout {
     static final String ACTIONS = "Actions";
     static final String LISTS = "Listes";
 
-    static final String ID = "Identifiant (laisser vide)";
+    /** Says what to do on a blank form (nothing: the import makes the id) and on a pre-filled one (keep it). */
+    static final String ID = "Identifiant (vide sur une fiche vierge ; ne pas modifier s'il est rempli)";
+    /**
+     * Labels of earlier questionnaires, still read: forms already mailed out come back with them. Each maps to the
+     * label of today.
+     */
+    static final java.util.Map<String, String> FORMER_LABELS = java.util.Map.of("Identifiant (laisser vide)", ID);
     static final String REGION = "Région du partenaire";
     static final String UPDATED = "Date de mise à jour";
     static final String FRENCH = "Collectivité française";

@@ -54,7 +54,7 @@ public final class QuestionnaireTemplate {
 
     /**
      * Writes the questionnaire of one partnership, filled in: what a network sends an authority to update its form.
-     * The questionnaire holds one region per line, one party name per line on each side, one contact per side and
+     * The questionnaire holds one region per line, one party name per line on each side, one contact per line and
      * the raw texts of the form; {@link QuestionnaireImport} reads it back.
      */
     public static void write(Path file, CensusEdition edition, Partnership partnership) {
@@ -129,7 +129,7 @@ public final class QuestionnaireTemplate {
     }
 
     private static String contact(Partnership p, ContactSide side) {
-        return p.contacts().stream().filter(c -> c.side() == side).map(Contact::raw).findFirst().orElse("");
+        return p.contacts().stream().filter(c -> c.side() == side).map(Contact::raw).collect(Collectors.joining("\n"));
     }
 
     private static void build(XSSFWorkbook wb, CensusEdition edition) {

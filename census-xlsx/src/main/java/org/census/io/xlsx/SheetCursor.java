@@ -52,6 +52,8 @@ final class SheetCursor implements AutoCloseable {
     private BitSet wanted;
     /** Whether a skipped cell of the current row holds a value. */
     private boolean skippedValue;
+    /** Where formulas without a computed value are reported; none when null. */
+    private UncomputedFormulas uncomputed;
 
     SheetCursor(InputStream in, String source, String sheet, SharedStrings strings,
                 ExcelDateSystem dates) {
@@ -65,6 +67,12 @@ final class SheetCursor implements AutoCloseable {
 
     String sheet() {
         return sheet;
+    }
+
+    /** Reports here the formula cells read that hold no computed value (they are read blank). */
+    SheetCursor reportingUncomputed(UncomputedFormulas formulas) {
+        this.uncomputed = formulas;
+        return this;
     }
 
     /** The 1-based number of the current row. */
@@ -219,6 +227,7 @@ final class SheetCursor implements AutoCloseable {
 
     private void readCell(int column, String t) throws XMLStreamException {
         String value = null;
+        String formula = null;
         boolean inline = false;
         int depth = 1;
         while (depth > 0) {
@@ -226,7 +235,12 @@ final class SheetCursor implements AutoCloseable {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 String name = xml.getLocalName();
-                if ("v".equals(name)) {
+                if ("f".equals(name)) {
+                    clearText();
+                    collectText(column, "f");
+                    formula = collectedText();
+                    depth--;
+                } else if ("v".equals(name)) {
                     value = elementText(column);
                     depth--;
                 } else if ("is".equals(name)) {
@@ -239,6 +253,14 @@ final class SheetCursor implements AutoCloseable {
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw error(column, "the sheet ends inside a cell");
             }
+        }
+        boolean computedText = "str".equals(t) || "inlineStr".equals(t) || inline;
+        if (formula != null && (value == null || value.isEmpty() && !computedText)) {
+            // openpyxl writes <f>..</f><v></v>: an empty number that must not become 0.
+            if (uncomputed != null) {
+                uncomputed.add(at(column), formula);
+            }
+            return;
         }
         if (value == null) {
             return;

@@ -52,10 +52,12 @@ public final class XlsxPackage implements AutoCloseable {
     private final SharedStrings strings;
     private final ExcelDateSystem dates;
     private final Optional<PackagePart> styles;
+    private final UncomputedFormulas uncomputed;
 
     private XlsxPackage(String source, Path copy, OPCPackage pkg) throws IOException, OpenXML4JException,
             SAXException {
         this.source = source;
+        this.uncomputed = new UncomputedFormulas(source);
         this.copy = copy;
         this.pkg = pkg;
         XSSFReader reader = new XSSFReader(pkg);
@@ -163,8 +165,14 @@ public final class XlsxPackage implements AutoCloseable {
         return source;
     }
 
+    /** Reports, one warning a cell, the formulas without a computed value that the sheets read so far held. */
+    void reportUncomputed(java.util.function.Consumer<String> warnings) {
+        uncomputed.report(warnings);
+    }
+
     Optional<SheetCursor> sheet(String name) {
-        return sheetPart(name).map(in -> new SheetCursor(in, source, name, strings, dates));
+        return sheetPart(name).map(in -> new SheetCursor(in, source, name, strings, dates)
+                .reportingUncomputed(uncomputed));
     }
 
     SheetCursor requireSheet(String name) {

@@ -172,6 +172,7 @@ final class XlsxTablesReader {
                 throw badMark;
             }
         }
+        pkg.reportUncomputed(sink::warning);
         sink.end(header);
     }
 

@@ -139,7 +139,8 @@ class QuestionnaireRoundTripProperties {
         Arbitrary<Optional<Contact>> contact = Combinators.combine(Arbitraries.of(ContactSide.class), line(),
                         line().injectNull(0.5))
                 .as((side, name, role) -> {
-                    String n = name.replace(",", " ").strip();
+                    // A name as a questionnaire's contact line can hold one: no separator of the role, no list dash.
+                    String n = name.replaceAll("[,/:]", " ").replaceFirst("^[-–•\\s]+", "").strip();
                     String raw = role == null ? n : n + ", " + role;
                     int comma = raw.indexOf(',');
                     return Optional.of(new Contact(side, comma < 0 ? raw : raw.substring(0, comma).strip(),

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.census.CensusLimits;
 import org.census.bundled.BundledCensus;
+import org.census.io.xlsx.OpenpyxlFormulas;
 import org.census.io.xlsx.TestWorkbooks;
 import org.census.model.CensusEdition;
 import org.census.model.Partnership;
@@ -84,6 +85,23 @@ class QuestionnaireValuesTest {
                     assertThat(i.severity()).isEqualTo(Severity.WARNING);
                     assertThat(i.message()).startsWith("formule sans valeur calculée (1000*2)");
                 });
+    }
+
+    /** As openpyxl saves a formula: {@code <f>1000*2</f><v></v>}, an empty value POI would read as 0. */
+    @Test
+    void aFormulaSavedByOpenpyxlIsReadEmptyWithAWarningNotAsZero() throws Exception {
+        Path prefilled = dir.resolve("prefilled.xlsx");
+        QuestionnaireTemplate.write(prefilled, MALI, BundledCensus.load().partnership("rennes-bandiagara")
+                .orElseThrow());
+        Path file = dir.resolve("openpyxl.xlsx");
+        OpenpyxlFormulas.put(prefilled, file, QuestionnaireLayout.FORM, "B16", "1000*2");
+        ImportResult result = QuestionnaireImport.run(List.of(file), MALI);
+        Partnership p = result.census().partnerships().get(0);
+        assertThat(p.annualBudget().raw()).isEmpty();
+        assertThat(p.annualBudget().isKnown()).isFalse();
+        assertThat(result.issues()).extracting(ImportIssue::toString).containsExactly("openpyxl.xlsx Fiche!B16: "
+                + "WARNING: formule sans valeur calculée (1000*2) : la cellule est lue vide ; ouvrez le classeur "
+                + "dans un tableur et enregistrez-le");
     }
 
     @Test
