@@ -212,8 +212,10 @@ public final class QuestionnaireTemplate {
             r.createCell(1).setCellStyle(input);
             boolean longText = field.equals(QuestionnaireLayout.PERSPECTIVES) || field.equals(QuestionnaireLayout.MEANS)
                     || field.equals(QuestionnaireLayout.NOTES)
-                    || field.equals(QuestionnaireLayout.FRENCH) || field.equals(QuestionnaireLayout.PARTNER);
-            r.setHeightInPoints(Math.max(longText ? 45 : 18,
+                    || field.equals(QuestionnaireLayout.FRENCH) || field.equals(QuestionnaireLayout.PARTNER)
+                    || field.equals(QuestionnaireLayout.PERSONS);
+            // Room to write by hand on the printed form, which still fits one page.
+            r.setHeightInPoints(Math.max(longText ? 60 : 22,
                     WrappedText.points(WrappedText.lines(field, LABEL_WIDTH))));
             String listRef = switch (field) {
                 case QuestionnaireLayout.REGION -> regionList;
