@@ -24,8 +24,8 @@ import org.census.model.Partnership;
  * The workbooks people print (issue 14), printed to PDF by LibreOffice headless: the bundled census's tables
  * workbook, a blank questionnaire and the questionnaire filled with the partnership that has the most actions. Each
  * sheet prints on A4 one page wide, its pages within a stated bound, its header on each page. Measured with
- * LibreOffice 7.4: the workbook 38 pages (112 before the page set-up), Partenariats 10, Parties 7, Contacts 6,
- * Actions 11, every other sheet 1; the blank questionnaire 1 + 2 pages, the filled one 1 + 2. Skipped, saying why,
+ * LibreOffice 7.4: the workbook 35 pages (112 before the page set-up), Partenariats 8, Parties 7, Contacts 6,
+ * Actions 10, every other sheet 1; the blank questionnaire 1 + 2 pages, the filled one 1 + 2. Skipped, saying why,
  * where {@code soffice} is not installed. The PDFs are left in target/printed for a look by eye.
  */
 class PrintedWorkbookTest {
