@@ -22,6 +22,8 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -31,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.census.domain.DomainCategory;
 import org.census.internal.AtomicFiles;
+import org.census.io.xlsx.internal.WrappedText;
 import org.census.model.CensusEdition;
 
 /**
@@ -39,6 +42,12 @@ import org.census.model.CensusEdition;
  * domain of each action, and a table of actions. Filled questionnaires are read by {@link QuestionnaireImport}.
  */
 public final class QuestionnaireTemplate {
+    /** The widths of the fiche's columns, label and answer, in characters. */
+    private static final int LABEL_WIDTH = 34;
+    private static final int ANSWER_WIDTH = 80;
+    /** The widths of the action table's columns, in characters, in the order of its headers. */
+    private static final int[] ACTION_WIDTHS = {6, 30, 60, 22, 22, 30};
+
     private QuestionnaireTemplate() {
     }
 
@@ -91,6 +100,7 @@ public final class QuestionnaireTemplate {
             String answer = label == null ? null : answers.get(label.getStringCellValue());
             if (answer != null && !answer.isEmpty()) {
                 r.getCell(1).setCellValue(CellText.neutralise(answer));
+                grow(r, answer, ANSWER_WIDTH);
             }
         }
         XSSFSheet actions = wb.getSheet(QuestionnaireLayout.ACTIONS);
@@ -103,9 +113,15 @@ public final class QuestionnaireTemplate {
                 Cell cell = r.getCell(c) == null ? r.createCell(c) : r.getCell(c);
                 if (!cells[c].isEmpty()) {
                     cell.setCellValue(CellText.neutralise(cells[c]));
+                    grow(r, cells[c], ACTION_WIDTHS[c]);
                 }
             }
         }
+    }
+
+    /** Makes a row tall enough for a wrapped answer, as spreadsheets do not all do on opening. */
+    private static void grow(Row r, String answer, int width) {
+        r.setHeightInPoints(Math.max(r.getHeightInPoints(), WrappedText.points(WrappedText.lines(answer, width))));
     }
 
     /**
@@ -150,6 +166,7 @@ public final class QuestionnaireTemplate {
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
         title.setFont(big);
+        title.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle label = wb.createCellStyle();
         label.setFont(bold);
         label.setVerticalAlignment(VerticalAlignment.TOP);
@@ -167,8 +184,8 @@ public final class QuestionnaireTemplate {
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
 
-        form.setColumnWidth(0, 34 * 256);
-        form.setColumnWidth(1, 80 * 256);
+        form.setColumnWidth(0, LABEL_WIDTH * 256);
+        form.setColumnWidth(1, ANSWER_WIDTH * 256);
         form.createRow(0).createCell(0).setCellValue("Questionnaire — " + edition.title());
         form.getRow(0).getCell(0).setCellStyle(title);
         String[] help = {
@@ -183,7 +200,8 @@ public final class QuestionnaireTemplate {
             r.createCell(0).setCellValue(help[i]);
             form.addMergedRegion(new CellRangeAddress(1 + i, 1 + i, 0, 1));
             r.getCell(0).setCellStyle(wrap);
-            r.setHeightInPoints(i == 1 ? 30 : 15);
+            // A merged cell never grows its row: the height is that of the wrapped text, within the print area.
+            r.setHeightInPoints(WrappedText.points(WrappedText.lines(help[i], LABEL_WIDTH + ANSWER_WIDTH)));
         }
         DataValidationHelper dv = form.getDataValidationHelper();
         int row = QuestionnaireLayout.FIRST_FIELD_ROW;
@@ -194,8 +212,11 @@ public final class QuestionnaireTemplate {
             r.createCell(1).setCellStyle(input);
             boolean longText = field.equals(QuestionnaireLayout.PERSPECTIVES) || field.equals(QuestionnaireLayout.MEANS)
                     || field.equals(QuestionnaireLayout.NOTES)
-                    || field.equals(QuestionnaireLayout.FRENCH) || field.equals(QuestionnaireLayout.PARTNER);
-            r.setHeightInPoints(longText ? 45 : 18);
+                    || field.equals(QuestionnaireLayout.FRENCH) || field.equals(QuestionnaireLayout.PARTNER)
+                    || field.equals(QuestionnaireLayout.PERSONS);
+            // Room to write by hand on the printed form, which still fits one page.
+            r.setHeightInPoints(Math.max(longText ? 60 : 22,
+                    WrappedText.points(WrappedText.lines(field, LABEL_WIDTH))));
             String listRef = switch (field) {
                 case QuestionnaireLayout.REGION -> regionList;
                 case QuestionnaireLayout.CONTINUATION -> continuationList;
@@ -216,11 +237,12 @@ public final class QuestionnaireTemplate {
         headerStyle.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
         headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         headerStyle.setBorderBottom(BorderStyle.THIN);
-        int[] widths = {6, 30, 60, 22, 22, 30};
+        headerStyle.setVerticalAlignment(VerticalAlignment.TOP);
+        headerStyle.setWrapText(true);
         for (int c = 0; c < QuestionnaireLayout.ACTION_HEADERS.size(); c++) {
             header.createCell(c).setCellValue(QuestionnaireLayout.ACTION_HEADERS.get(c));
             header.getCell(c).setCellStyle(headerStyle);
-            actions.setColumnWidth(c, widths[c] * 256);
+            actions.setColumnWidth(c, ACTION_WIDTHS[c] * 256);
         }
         for (int i = 1; i <= QuestionnaireLayout.ACTION_ROWS; i++) {
             Row r = actions.createRow(i);
@@ -232,6 +254,30 @@ public final class QuestionnaireTemplate {
                 "Domaine");
         actions.createFreezePane(0, 1);
         wb.setActiveSheet(0);
+        printSetup(wb, form, false);
+        wb.setPrintArea(wb.getSheetIndex(form), 0, 1, 0, row - 1);
+        printSetup(wb, actions, true);
+        actions.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    }
+
+    /**
+     * How a sheet prints: on A4, one page wide, with a footer naming the sheet and the page. The fiche prints
+     * portrait on one page, as the census's own fiche; the actions, a wide table, landscape on as many pages as
+     * their rows need, the header row on each. Without this a blank questionnaire printed as a ten-page jigsaw.
+     */
+    private static void printSetup(XSSFWorkbook wb, XSSFSheet sheet, boolean table) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(table);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) (table ? 0 : 1));
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.7);
+        // SpreadsheetML's codes: &A the sheet's name, &P the page, &N the pages.
+        sheet.getFooter().setCenter("&A — page &P / &N");
     }
 
     /** Writes a list in a column of the hidden sheet and returns its absolute reference. */

@@ -12,6 +12,7 @@ import org.census.CensusException;
 import org.census.io.internal.CellText;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.NumberText;
+import org.census.io.xlsx.internal.WrappedText;
 import org.census.io.xlsx.TablesLayout.Column;
 import org.census.io.xlsx.TablesLayout.Kind;
 
@@ -73,14 +74,17 @@ final class SheetWriter {
         }
         row++;
         int lines = 1;
-        for (Object v : values) {
+        for (int c = 0; c < values.length; c++) {
+            Object v = values[c];
             // A list is one item per line, its items' own line breaks escaped.
-            lines = Math.max(lines, v instanceof String s ? lines(s) : v instanceof List<?> l ? l.size() : 1);
+            String text = v instanceof String s ? s : v instanceof List<?> l ? CellText.joinList(cast(l)) : null;
+            if (text != null) {
+                lines = Math.max(lines, WrappedText.lines(text, columns.get(c).width()));
+            }
         }
         xml.raw("<row r=\"").number(row);
         if (lines > 1) {
-            // Spreadsheets do not all grow a row to its wrapped text on opening: the height is set.
-            xml.raw("\" ht=\"").number(Math.min(409, 15L * lines)).raw("\" customHeight=\"1");
+            xml.raw("\" ht=\"").number(WrappedText.points(lines)).raw("\" customHeight=\"1");
         }
         xml.raw("\">");
         for (int c = 0; c < values.length; c++) {
@@ -114,14 +118,6 @@ final class SheetWriter {
         xml.flushIfFull();
     }
 
-    private static int lines(String s) {
-        int n = 1;
-        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-            n++;
-        }
-        return n;
-    }
-
     private static boolean fitsADouble(BigDecimal n) {
         double d = n.doubleValue();
         return !Double.isInfinite(d) && (d != 0 || n.signum() == 0);
@@ -140,8 +136,11 @@ final class SheetWriter {
         if (s.isEmpty()) {
             return;
         }
-        // Several lines (a list, a paragraph): wrapped, so that the row grows to show them.
-        inline(c, s.indexOf('\n') >= 0 ? WorkbookWriter.WRAPPED_STYLE : 0,
+        // Several lines (a list, a paragraph) or more than the column shows: wrapped, so that the row grows to show
+        // them, rather than cut at the column's edge (or spilling over the next, which on paper may be on another
+        // page).
+        boolean wrapped = s.indexOf('\n') >= 0 || s.length() > columns.get(c).width();
+        inline(c, wrapped ? WorkbookWriter.WRAPPED_STYLE : 0,
                 CellText.toCell(s, () -> sheet + "!" + columnNames[c] + row));
     }
 

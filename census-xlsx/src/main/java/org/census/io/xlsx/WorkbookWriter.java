@@ -32,6 +32,20 @@ final class WorkbookWriter {
     private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
+    private static final String TOP = "<alignment vertical=\"top\"/>";
+    private static final String TOP_WRAPPED = "<alignment vertical=\"top\" wrapText=\"1\"/>";
+
+    /**
+     * A sheet of at most this many rows under its header prints on one page, scaled down if it must (the overview,
+     * the edition); a longer one flows down as many pages as it needs, always one page wide.
+     */
+    static final int ONE_PAGE_ROWS = 50;
+    /**
+     * The footer of every printed page: the sheet's name, then the page's number among the sheet's pages. The codes
+     * are SpreadsheetML's (&amp;C centre, &amp;A sheet name, &amp;P page, &amp;N pages).
+     */
+    static final String FOOTER = "&C&A — page &P / &N";
+
     private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final ZipOutputStream zip;
@@ -116,7 +130,11 @@ final class WorkbookWriter {
         });
     }
 
-    /** The styles {@link SheetWriter} refers to by number: default, header, date, euro, wrapped text. */
+    /**
+     * The styles {@link SheetWriter} refers to by number: default, header, date, euro, wrapped text. Every one is
+     * aligned to the top: a wrapped cell grows its row, and a one-line value beside it must stand on the same line as
+     * the first of its lines, not at the bottom where it would seem to belong to the next record.
+     */
     private void styles() {
         xml.raw("<styleSheet xmlns=\"" + MAIN + "\">"
                 + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"" + SheetWriter.DATE_FORMAT + "\"/>"
@@ -130,14 +148,17 @@ final class WorkbookWriter {
                 + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
                 + "<border><left/><right/><top/><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border>"
                 + "</borders>"
-                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                + "<cellXfs count=\"5\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-                + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" "
-                + "applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\">" + TOP
+                + "</xf></cellStyleXfs><cellXfs count=\"5\">"
+                + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">" + TOP
+                + "</xf><xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" "
+                + "applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">" + TOP_WRAPPED
                 + "</xf><xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-                + "applyNumberFormat=\"1\"/><xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-                + "applyNumberFormat=\"1\"/><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-                + "applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf></cellXfs>"
+                + "applyNumberFormat=\"1\" applyAlignment=\"1\">" + TOP
+                + "</xf><xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+                + "applyNumberFormat=\"1\" applyAlignment=\"1\">" + TOP
+                + "</xf><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+                + "applyAlignment=\"1\">" + TOP_WRAPPED + "</xf></cellXfs>"
                 + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                 + "</styleSheet>");
     }
@@ -151,6 +172,8 @@ final class WorkbookWriter {
         this.columns[index] = columns.size();
         zip.putNextEntry(entry("xl/worksheets/sheet" + (index + 1) + ".xml"));
         xml.raw(HEAD).raw("<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">")
+                // Scaled to the page as its pageSetup says (fitToWidth, fitToHeight), rather than at 100 %.
+                .raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
                 .raw("<sheetViews><sheetView ").raw(index == 0 ? "tabSelected=\"1\" " : "")
                 .raw("workbookViewId=\"0\"><pane xSplit=\"1\" ySplit=\"1\" topLeftCell=\"B2\" "
                         + "activePane=\"bottomRight\" state=\"frozen\"/><selection pane=\"topRight\"/>"
@@ -166,13 +189,24 @@ final class WorkbookWriter {
         return CloseShieldOutputStream.wrap(zip);
     }
 
-    /** Writes what follows the rows of a sheet, {@code rows} of them under the header, and closes its part. */
+    /**
+     * Writes what follows the rows of a sheet, {@code rows} of them under the header, and closes its part: the
+     * autofilter, then how it prints. Printed, a sheet of records would otherwise be cut into pages of four columns
+     * each (112 A4 pages for the bundled census): it prints landscape on A4, one page wide, with gridlines, its
+     * header row repeated on every page (the print titles, in {@link #finish}), and a footer that says which sheet
+     * and which page. Elements in the order the schema requires of a worksheet.
+     */
     void endSheet(String name, int rows) throws IOException {
         int index = index(name);
         this.rows[index] = rows;
         xml.raw("</sheetData><autoFilter ref=\"").raw(range(index, false)).raw("\"/>")
-                .raw("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
-                        + "footer=\"0.3\"/></worksheet>");
+                .raw("<printOptions gridLines=\"1\"/>")
+                .raw("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.6\" header=\"0.3\" "
+                        + "footer=\"0.3\"/>")
+                // paperSize 9: A4. fitToHeight 0: as many pages down as the rows need.
+                .raw("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"")
+                .raw(rows <= ONE_PAGE_ROWS ? '1' : '0').raw("\"/>")
+                .raw("<headerFooter><oddFooter>").text(FOOTER).raw("</oddFooter></headerFooter></worksheet>");
         xml.flush();
         zip.closeEntry();
     }
@@ -192,7 +226,10 @@ final class WorkbookWriter {
         return index;
     }
 
-    /** Writes the workbook part, which names the sheets and their filter ranges, and ends the package. */
+    /**
+     * Writes the workbook part, which names the sheets, their filter ranges and their print titles, and ends the
+     * package.
+     */
     void finish() throws IOException {
         part("xl/workbook.xml", () -> {
             xml.raw("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">"
@@ -207,6 +244,11 @@ final class WorkbookWriter {
                 xml.raw("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").number(i)
                         .raw("\" hidden=\"1\">'").text(sheets.get(i).replace("'", "''")).raw("'!")
                         .raw(range(i, true)).raw("</definedName>");
+            }
+            for (int i = 0; i < sheets.size(); i++) {
+                // Excel's name for the rows printed at the top of every page: the header row.
+                xml.raw("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").number(i).raw("\">'")
+                        .text(sheets.get(i).replace("'", "''")).raw("'!$1:$1</definedName>");
             }
             xml.raw("</definedNames></workbook>");
         });

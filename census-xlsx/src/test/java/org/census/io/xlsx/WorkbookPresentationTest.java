@@ -12,8 +12,12 @@ import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -113,6 +117,58 @@ class WorkbookPresentationTest {
             }
         }
         throw new AssertionError("the bundled census has a partnership with several notes");
+    }
+
+    /** How each sheet prints (issue 14): checked here as the file states it, and printed in PrintedWorkbookTest. */
+    @Test
+    void everySheetPrintsLandscapeOnA4OnePageWideWithItsHeaderOnEachPage() {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = workbook.getSheetAt(i);
+            XSSFPrintSetup print = sheet.getPrintSetup();
+            String name = sheet.getSheetName();
+            assertThat(print.getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(print.getLandscape()).as(name).isTrue();
+            assertThat(sheet.getFitToPage()).as(name).isTrue();
+            assertThat(print.getFitWidth()).as(name).isEqualTo((short) 1);
+            // A short sheet on one page; the long ones as many pages down as they need.
+            assertThat(print.getFitHeight()).as(name)
+                    .isEqualTo((short) (sheet.getLastRowNum() <= WorkbookWriter.ONE_PAGE_ROWS ? 1 : 0));
+            assertThat(sheet.isPrintGridlines()).as(name).isTrue();
+            assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            assertThat(sheet.getOddFooter().getCenter()).as(name).isEqualTo("&A — page &P / &N");
+        }
+        assertThat(workbook.getSheet("Synthèse").getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+        assertThat(workbook.getSheet("Actions").getPrintSetup().getFitHeight()).isZero();
+    }
+
+    /** A value beside a wrapped, taller cell stands on its first line, not at the bottom by the next record. */
+    @Test
+    void everyCellStyleIsAlignedToTheTop() {
+        assertThat(workbook.getNumCellStyles()).isEqualTo(5);
+        for (int i = 0; i < workbook.getNumCellStyles(); i++) {
+            assertThat(workbook.getCellStyleAt(i).getVerticalAlignment()).as("style %d", i)
+                    .isEqualTo(VerticalAlignment.TOP);
+        }
+    }
+
+    /** A one-line text longer than its column wraps in a taller row rather than being cut at the column's edge. */
+    @Test
+    void aLongOneLineTextWrapsInATallerRow() {
+        XSSFSheet sheet = workbook.getSheet("Actions");
+        int description = TablesLayout.ACTIONS.index("Description");
+        double width = TablesLayout.ACTIONS.columns().get(description).width();
+        int r = 1;
+        for (Partnership p : BUNDLED.partnerships()) {
+            for (Action a : p.actions()) {
+                XSSFRow row = sheet.getRow(r++);
+                if (a.description().indexOf('\n') < 0 && a.description().length() > 2 * width) {
+                    assertThat(row.getCell(description).getCellStyle().getWrapText()).isTrue();
+                    assertThat(row.getHeightInPoints()).isGreaterThanOrEqualTo(30f);
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("the bundled census has an action described at length on one line");
     }
 
     @Test
