@@ -193,7 +193,7 @@ final class PartnershipAssembler {
     }
 
     private Optional<Action> action(RowCells r) {
-        if (ACTION_TEXTS.stream().noneMatch(f -> !r.text(f).isBlank())) {
+        if (!hasActionText(r)) {
             return Optional.empty();
         }
         String domain = join(r.text(TableField.DOMAIN), " / ", r.text(TableField.SUBDOMAIN));
@@ -214,6 +214,15 @@ final class PartnershipAssembler {
             throw new CensusFormatException(run.source(), Location.row(run.sheet(), r.row()),
                     Messages.cut(e.getMessage(), 300));
         }
+    }
+
+    private static boolean hasActionText(RowCells r) {
+        for (TableField f : ACTION_TEXTS) {
+            if (!r.text(f).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two texts as one, each kept as written when the other is blank. */
