@@ -114,10 +114,7 @@ final class RowsLeftOut extends InputStream {
         if (previous == '/') {
             return; // <sheetData/>: no rows
         }
-        while ((c = next()) >= 0) {
-            if (c != '<') {
-                continue;
-            }
+        while (skipPastMarkupStart()) {
             c = next();
             if (c == '!' || c == '?') {
                 throw new Unsure();
@@ -137,6 +134,27 @@ final class RowsLeftOut extends InputStream {
                     return;
                 }
             }
+        }
+    }
+
+    /** Skips to the next {@code <}, past it; false at the end. The hot loop: a plain scan of the buffer. */
+    private boolean skipPastMarkupStart() throws IOException {
+        while (true) {
+            byte[] b = buffer;
+            int p = position;
+            int end = limit;
+            while (p < end && b[p] != '<') {
+                p++;
+            }
+            if (p < end) {
+                position = p + 1;
+                return true;
+            }
+            position = end;
+            if (next() < 0) {
+                return false;
+            }
+            position--; // the byte next() read is looked at by the scan
         }
     }
 
