@@ -22,5 +22,5 @@ measure() {
 
 row() { printf '%-56s %9s s %8s MB  %s\n' "$1" "$2" "$3" "$4"; }
 ratio() { python3 -c "print(f'{$1 / $2:.1f}')"; }
-mbps() { python3 -c "print(f'{$1 / 1e6 / $2:.0f} MB/s')"; }
+mbps() { python3 -c "print(f'{$1 / 1e6 / $2:.1f} MB/s')"; }
 

@@ -13,7 +13,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Lays out the action rows of a CSV written by census (its actions table) as a workbook census never wrote: a title
  * block with a merged title, headers of another tool in row 4, the budget as a number, and the parties and region
- * under other names. For bench/table.sh.
+ * under other names. The partnership's reference is kept in column A: the synthetic census draws its parties from a
+ * small pool (10,000 partnerships share some 1,100 pairs of parties), so without it rows of different partnerships
+ * far apart would share a key. For bench/table.sh.
  *
  * <pre>java -cp census-examples/target/census.jar bench/table/ForeignWorkbook.java IN.csv OUT.xlsx [ROWS]</pre>
  */
@@ -25,10 +27,10 @@ public class ForeignWorkbook {
             wb.setCompressTempFiles(true);
             SXSSFSheet sheet = wb.createSheet("Tableau de bord");
             sheet.createRow(0).createCell(0).setCellValue("Suivi des partenariats — export du tableau de bord");
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 7));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
             sheet.createRow(1).createCell(0).setCellValue("Généré pour le banc d'essai de census");
-            String[] headers = {"Collectivité française", "Collectivité partenaire", "Région", "Thématique",
-                    "Intitulé de l'action", "Période", "Montant (€)", "Remarque"};
+            String[] headers = {"Référence", "Collectivité française", "Collectivité partenaire", "Région",
+                    "Thématique", "Intitulé de l'action", "Période", "Montant (€)", "Remarque"};
             var header = sheet.createRow(3);
             for (int c = 0; c < headers.length; c++) {
                 header.createCell(c).setCellValue(headers[c]);
@@ -40,18 +42,19 @@ public class ForeignWorkbook {
                     break;
                 }
                 var row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(rec.get("Parties françaises"));
-                row.createCell(1).setCellValue(rec.get("Parties du pays partenaire"));
-                row.createCell(2).setCellValue(rec.get("Régions"));
-                row.createCell(3).setCellValue(rec.get("Domaine"));
-                row.createCell(4).setCellValue(rec.get("Description"));
-                row.createCell(5).setCellValue(rec.get("Période"));
+                row.createCell(0).setCellValue(rec.get("Partenariat"));
+                row.createCell(1).setCellValue(rec.get("Parties françaises"));
+                row.createCell(2).setCellValue(rec.get("Parties du pays partenaire"));
+                row.createCell(3).setCellValue(rec.get("Régions"));
+                row.createCell(4).setCellValue(rec.get("Domaine"));
+                row.createCell(5).setCellValue(rec.get("Description"));
+                row.createCell(6).setCellValue(rec.get("Période"));
                 String low = rec.get("Budget min (€)");
                 if (!low.isEmpty()) {
-                    row.createCell(6).setCellValue(Double.parseDouble(low));
+                    row.createCell(7).setCellValue(Double.parseDouble(low));
                 }
                 if (!rec.get("Note").isEmpty()) {
-                    row.createCell(7).setCellValue(rec.get("Note"));
+                    row.createCell(8).setCellValue(rec.get("Note"));
                 }
             }
             try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {

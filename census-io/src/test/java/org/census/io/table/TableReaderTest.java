@@ -368,6 +368,41 @@ class TableReaderTest {
     }
 
     @Test
+    void aSortedTableWhosePartnershipTheBufferCutsIsReadWhole() {
+        MemoryBook book = new MemoryBook().sheet("F").row(1, "Collectivité française", "Partenaire", "Description");
+        String long30k = "x".repeat(30_000);
+        int row = 2;
+        // 40 partnerships of 5 rows of 30,000 characters: the buffer (4,000,000) fills inside the 27th.
+        for (int p = 0; p < 40; p++) {
+            for (int a = 0; a < 5; a++) {
+                book.row(row++, "Lille", "Commune " + p, a + long30k);
+            }
+        }
+        Kept kept = new Kept();
+        TableReport report = reader.read(book, "f.csv", Optional.empty(), Optional.empty(), kept);
+        assertThat(kept.partnerships).hasSize(40).allSatisfy(p -> assertThat(p.actions()).hasSize(5));
+        assertThat(kept.partnerships.get(26).id()).isEqualTo("lille-commune-26");
+        assertThat(kept.partnerships.get(26).actions()).extracting(a -> a.description().charAt(0))
+                .containsExactly('0', '1', '2', '3', '4');
+        assertThat(report.actions()).isEqualTo(200);
+    }
+
+    @Test
+    void aPartnershipWhoseRowsAlonePassTheBufferIsAnError() {
+        MemoryBook book = new MemoryBook().sheet("F").row(1, "Collectivité française", "Partenaire", "Description");
+        String long32k = "x".repeat(32_000);
+        int rows = (int) (4_000_000 / 32_000) + 2;
+        for (int i = 0; i < rows; i++) {
+            book.row(2 + i, "Angers", "Bamako", long32k);
+        }
+        // Written when its rows pass the buffer, where the model refuses a record that large.
+        assertThatThrownBy(() -> reader.read(book, "f.csv", Optional.empty(), Optional.empty(), new Kept()))
+                .isInstanceOf(CensusFormatException.class)
+                .hasMessage("f.csv: F!2: partnership angers-bamako: 4000050 characters of text, more than the "
+                        + "4,000,000 a census holds in one record");
+    }
+
+    @Test
     void rowsOfOnePartnershipFarApartGroupWithinTheBuffer() {
         MemoryBook book = new MemoryBook().sheet("F").row(1, "Collectivité française", "Partenaire", "Description")
                 .row(2, "Angers", "Bamako", "Une").row(3, "Lille", "Bandiagara", "Deux")

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,7 +28,8 @@ import org.census.io.xlsx.internal.XmlPartReader;
 
 /**
  * Reads one worksheet part of an xlsx workbook for a {@link SheetVisitor}, with StAX, in two passes: the merged
- * regions, which the part lists after its rows, then the rows, one held at a time. Each pass is linear in the part.
+ * regions, which the part lists after its rows (the rows' bytes skipped unparsed), then the rows, one held at a time.
+ * Each pass is linear in the part.
  */
 final class XlsxSheetReader {
     private final XlsxPackage workbook;
@@ -44,7 +47,16 @@ final class XlsxSheetReader {
 
     void read(Supplier<InputStream> part, SheetVisitor visitor) {
         RowCells cells = new RowCells(source, sheet);
-        pass(part, cells, xml -> merged(xml, visitor));
+        // The first pass reads the part without its rows (RowsLeftOut), so that the XML of the rows is parsed once;
+        // the regions are held until it ends, in case it has to read the part again whole.
+        List<CellRange> regions = new ArrayList<>();
+        try {
+            pass(() -> new RowsLeftOut(part.get()), cells, xml -> merged(xml, regions));
+        } catch (RowsLeftOut.Unsure e) {
+            regions.clear();
+            pass(part, cells, xml -> merged(xml, regions));
+        }
+        regions.forEach(visitor::merged);
         pass(part, cells, xml -> rows(xml, cells, visitor));
     }
 
@@ -68,7 +80,7 @@ final class XlsxSheetReader {
         }
     }
 
-    private void merged(XMLStreamReader xml, SheetVisitor visitor) throws XMLStreamException {
+    private void merged(XMLStreamReader xml, List<CellRange> regions) throws XMLStreamException {
         int count = 0;
         while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
@@ -77,7 +89,7 @@ final class XlsxSheetReader {
                             "more than %,d merged regions, the most a sheet may have here",
                             SheetLimits.MAX_MERGED_REGIONS));
                 }
-                visitor.merged(range(xml.getAttributeValue(null, "ref")));
+                regions.add(range(xml.getAttributeValue(null, "ref")));
             }
         }
     }

@@ -37,9 +37,9 @@ import java.util.Set;
  * Rows to partnerships: rows that share a key (the id, else the French and partner parties) make one partnership,
  * each row one action. Key cells left blank below a partnership's first row are filled down, and so are its other
  * cells while the key stays; cells of one partnership that disagree are reported with both. Rows are held until
- * {@link #BUFFER_CHARACTERS} of text, then their partnerships are written, in the order they first appeared: rows of
- * one key far apart group as long as the memory holds; a key that comes back after its partnership was written is an
- * error that says to sort the table.
+ * {@link #BUFFER_CHARACTERS} of text, then their partnerships are written, in the order they first appeared, but for
+ * the one the last row belongs to (its next rows most likely follow): rows of one key far apart group as long as the
+ * memory holds; a key that comes back after its partnership was written is an error that says to sort the table.
  */
 final class PartnershipAssembler {
     /** Text held in rows not yet made into partnerships: some 8 MB of characters. */
@@ -100,9 +100,27 @@ final class PartnershipAssembler {
         previous = row;
         previousKey = key;
         if (pendingCharacters > BUFFER_CHARACTERS) {
-            flush();
+            flushAllBut(key);
         }
         return true;
+    }
+
+    /**
+     * Writes every partnership held but the open one, whose rows stay held (a sorted table's partnership cut by the
+     * buffer would otherwise come back as an error); written too if it alone fills the buffer, where the model
+     * refuses it (CensusLimits.MAX_RECORD_CHARACTERS).
+     */
+    private void flushAllBut(String open) {
+        List<RowCells> kept = List.copyOf(pending.get(open));
+        long keptCharacters = kept.stream().mapToLong(RowCells::characters).sum();
+        if (keptCharacters > BUFFER_CHARACTERS) {
+            flush();
+            return;
+        }
+        pending.removeAll(open);
+        flush();
+        pending.putAll(open, kept);
+        pendingCharacters = keptCharacters;
     }
 
     private String key(RowCells row) {
@@ -176,7 +194,7 @@ final class PartnershipAssembler {
     }
 
     private Optional<Action> action(RowCells r) {
-        if (ACTION_TEXTS.stream().noneMatch(f -> !r.text(f).isBlank())) {
+        if (!hasActionText(r)) {
             return Optional.empty();
         }
         String domain = join(r.text(TableField.DOMAIN), " / ", r.text(TableField.SUBDOMAIN));
@@ -197,6 +215,15 @@ final class PartnershipAssembler {
             throw new CensusFormatException(run.source(), Location.row(run.sheet(), r.row()),
                     Messages.cut(e.getMessage(), 300));
         }
+    }
+
+    private static boolean hasActionText(RowCells r) {
+        for (TableField f : ACTION_TEXTS) {
+            if (!r.text(f).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two texts as one, each kept as written when the other is blank. */

@@ -232,8 +232,8 @@ final class TableRun implements SheetVisitor {
 
     private static Optional<BigDecimal> number(SheetCell c) {
         String t = c.text().strip();
-        if (c.kind() == CellKind.NUMBER || c.kind() == CellKind.TEXT && t.length() < 40 && NUMBER.matcher(t)
-                .matches()) {
+        if (c.kind() == CellKind.NUMBER || c.kind() == CellKind.TEXT && t.length() < 40 && mayBeNumber(t)
+                && NUMBER.matcher(t).matches()) {
             try {
                 return Optional.of(new BigDecimal(t.replace(',', '.')));
             } catch (NumberFormatException e) {
@@ -241,6 +241,15 @@ final class TableRun implements SheetVisitor {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a text starts as {@link #NUMBER} does: most texts do not, and skip the pattern (a cell of a CSV). */
+    private static boolean mayBeNumber(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return c >= '0' && c <= '9' || c == '-';
     }
 
     private void count(SheetRow row) {
