@@ -64,7 +64,7 @@ public record ColumnPlan(Map<Integer, Target> targets, List<String> unmapped) {
         for (TableLayout.Header h : layout.headers()) {
             Optional<HeaderSynonyms.Match> m = h.hashtag().flatMap(t -> HeaderSynonyms.get().match(t));
             if (m.isEmpty() && h.text().length() <= 200) {
-                m = HeaderSynonyms.get().match(h.text());
+                m = match(h.text());
             }
             m.ifPresent(match -> matches.put(h.column(), match));
         }
@@ -79,8 +79,7 @@ public record ColumnPlan(Map<Integer, Target> targets, List<String> unmapped) {
             TableLayout.Header h = headers.get(e.getKey());
             HeaderSynonyms.Match m = e.getValue();
             if (m.derived()) {
-                proposed.put(h.column(), new Proposed(h, Optional.empty(), m.score(),
-                        "derived from another column, as census writes it"));
+                proposed.put(h.column(), new Proposed(h, Optional.empty(), m.score(), m.unread()));
                 continue;
             }
             TableField f = m.field().get();
@@ -106,6 +105,21 @@ public record ColumnPlan(Map<Integer, Target> targets, List<String> unmapped) {
             proposed.putIfAbsent(h.column(), new Proposed(h, Optional.empty(), 0, "no field has this header"));
         }
         return List.copyOf(proposed.values());
+    }
+
+    /**
+     * The match of a header in words; under a group of a two-row header ("Action / Période"), the part below the
+     * group when it matches as well or better, since the group names several columns ("Budget / 2012" keeps the
+     * group's field: "2012" names none).
+     */
+    private static Optional<HeaderSynonyms.Match> match(String header) {
+        Optional<HeaderSynonyms.Match> whole = HeaderSynonyms.get().match(header);
+        int slash = header.lastIndexOf(" / ");
+        if (slash < 0) {
+            return whole;
+        }
+        Optional<HeaderSynonyms.Match> below = HeaderSynonyms.get().match(header.substring(slash + 3));
+        return below.isPresent() && (whole.isEmpty() || below.get().score() >= whole.get().score()) ? below : whole;
     }
 
     /** The mapping a proposal makes: every column by letter and header, unread ones as ignored. */
