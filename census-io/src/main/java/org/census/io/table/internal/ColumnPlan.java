@@ -68,6 +68,7 @@ public record ColumnPlan(Map<Integer, Target> targets, List<String> unmapped) {
             }
             m.ifPresent(match -> matches.put(h.column(), match));
         }
+        implementerBesideFunder(layout, matches);
         List<Map.Entry<Integer, HeaderSynonyms.Match>> byScore = new ArrayList<>(matches.entrySet());
         byScore.sort(Comparator.comparing((Map.Entry<Integer, HeaderSynonyms.Match> e) -> -e.getValue().score())
                 .thenComparing(Map.Entry::getKey));
@@ -105,6 +106,29 @@ public record ColumnPlan(Map<Integer, Target> targets, List<String> unmapped) {
             proposed.putIfAbsent(h.column(), new Proposed(h, Optional.empty(), 0, "no field has this header"));
         }
         return List.copyOf(proposed.values());
+    }
+
+    /**
+     * An HXL table tags the organisation that carries an activity out {@code #org+impl} and, when it names one, the
+     * one that pays {@code #org+funder}: alone, the implementer is the French party (a French authority's own list);
+     * beside a funder, the funder is the French party and the implementer the partner, as census's hxl export and the
+     * 3W tables of the humanitarian clusters write them.
+     */
+    private static void implementerBesideFunder(TableLayout layout, Map<Integer, HeaderSynonyms.Match> matches) {
+        boolean funder = layout.headers().stream().anyMatch(h -> h.hashtag().filter(t -> t.tag().equals("org")
+                && (t.attributes().contains("funder") || t.attributes().contains("donor"))).isPresent());
+        if (!funder) {
+            return;
+        }
+        for (TableLayout.Header h : layout.headers()) {
+            boolean implementer = h.hashtag().filter(t -> t.tag().equals("org") && t.attributes().contains("impl")
+                    && !t.attributes().contains("funder") && !t.attributes().contains("donor")).isPresent();
+            HeaderSynonyms.Match m = matches.get(h.column());
+            if (implementer && m != null && m.field().equals(Optional.of(TableField.FRENCH_PARTY))) {
+                matches.put(h.column(), new HeaderSynonyms.Match(Optional.of(TableField.PARTNER_PARTY), m.score(),
+                        m.synonym() + " beside #org+funder", ""));
+            }
+        }
     }
 
     /**

@@ -35,6 +35,11 @@ import java.util.regex.Pattern;
 public final class TableValues {
     private static final Pattern ISO_DATE = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(T[0-9:.]*)?");
+    /** HXL's month and quarter ("2013-05", "2013-Q2"), which census's hxl export writes for such periods. */
+    private static final Pattern HXL_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern HXL_QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+    private static final List<String> MONTHS = List.of("janvier", "février", "mars", "avril", "mai", "juin",
+            "juillet", "août", "septembre", "octobre", "novembre", "décembre");
     /** A figure alone: digits, spaces between thousands, a decimal comma or point. */
     private static final Pattern FIGURE = Pattern.compile(
             "\\d{1,3}(?:[ \\u00A0\\u202F]?\\d{3})*(?:[.,]\\d+)?");
@@ -114,6 +119,22 @@ public final class TableValues {
             return text.substring(8, 10) + "/" + text.substring(5, 7) + "/" + text.substring(0, 4);
         }
         return text;
+    }
+
+    /**
+     * A start or end date's text: as {@link #dateText}, and HXL's month and quarter read as French ("mai 2013", "2e
+     * trimestre 2013"); only in date columns, where "2011-12" cannot be the period from 2011 to 2012.
+     */
+    public static String boundText(String text, CellKind kind) {
+        if (kind == CellKind.TEXT && HXL_MONTH.matcher(text).matches()) {
+            int month = Integer.parseInt(text.substring(5, 7));
+            return month >= 1 && month <= 12 ? MONTHS.get(month - 1) + " " + text.substring(0, 4) : text;
+        }
+        if (kind == CellKind.TEXT && HXL_QUARTER.matcher(text).matches()) {
+            char q = text.charAt(6);
+            return q + (q == '1' ? "er" : "e") + " trimestre " + text.substring(0, 4);
+        }
+        return dateText(text, kind);
     }
 
     public static DateText date(String text, CellKind kind) {
