@@ -344,6 +344,26 @@ class TableReaderTest {
     }
 
     @Test
+    void aSortedTableLongerThanTheBufferKeepsThePartnershipWhoseRowsAreStillComing() {
+        // Each partnership's rows together; the buffer fills in the middle of one of them (a million-row CSV did).
+        MemoryBook book = new MemoryBook().sheet("F").row(1, "Collectivité française", "Partenaire", "Description");
+        String long32k = "x".repeat(32_000);
+        int partnerships = 50;
+        int perPartnership = 3;
+        for (int p = 0; p < partnerships; p++) {
+            for (int a = 0; a < perPartnership; a++) {
+                book.row(2 + p * perPartnership + a, "Lille", "Commune " + p, long32k);
+            }
+        }
+        Kept kept = new Kept();
+        TableReport report = reader.read(book, "f.csv", Optional.empty(), Optional.empty(), kept);
+        assertThat(kept.partnerships).hasSize(partnerships).allSatisfy(p -> assertThat(p.actions())
+                .hasSize(perPartnership));
+        assertThat(kept.partnerships).extracting(Partnership::id).doesNotHaveDuplicates();
+        assertThat(report.actions()).isEqualTo((long) partnerships * perPartnership);
+    }
+
+    @Test
     void aPartnershipWhoseRowsComeBackAfterTheBufferWasWrittenIsAnErrorThatSaysToSort() {
         MemoryBook book = new MemoryBook().sheet("F").row(1, "Collectivité française", "Partenaire", "Description")
                 .row(2, "Angers", "Bamako", "Première action");

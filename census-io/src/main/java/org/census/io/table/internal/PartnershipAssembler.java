@@ -99,9 +99,26 @@ final class PartnershipAssembler {
         previous = row;
         previousKey = key;
         if (pendingCharacters > BUFFER_CHARACTERS) {
-            flush();
+            flushBefore(key);
         }
         return true;
+    }
+
+    /**
+     * Writes the partnerships held but the one whose rows are still coming: writing it too would refuse its next row
+     * of a sorted table as "already written". Unless it alone fills the buffer, which then bounds it.
+     */
+    private void flushBefore(String current) {
+        List<RowCells> rows = List.copyOf(pending.get(current));
+        long held = rows.stream().mapToLong(RowCells::characters).sum();
+        if (held > BUFFER_CHARACTERS) {
+            flush();
+            return;
+        }
+        pending.removeAll(current);
+        flush();
+        pending.putAll(current, rows);
+        pendingCharacters = held;
     }
 
     private String key(RowCells row) {
