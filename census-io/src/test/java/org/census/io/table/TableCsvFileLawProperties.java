@@ -36,8 +36,8 @@ class TableCsvFileLawProperties {
     @Provide
     Arbitrary<String> awkward() {
         return Arbitraries.of("Puits \"Tiwa\" et latrines", "Formation ; suivi ; évaluation",
-                "Ligne une\nligne deux\r\nligne trois", "École, santé; « eau »", "=SUM(A1:A3)", "Ségou – Kayes’s",
-                "\"\"", "a;b,c\td|e");
+                "Ligne une\nligne deux\r\nligne trois", "École, santé; « eau »", "=SUM(A1:A3)",
+                "Ségou – Kayes’s", "\"\"", "a;b,c\td|e");
     }
 
     @Property(tries = 25)
