@@ -24,11 +24,11 @@ class MapCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("dashboard.xlsx: sheet \"Suivi 2013\"")
                 .contains("Header row: 4 (two rows, 4-5); no HXL hashtag row; data from row 6")
-                .containsPattern("A +Partenariat / Collectivité française +french-party +95 +A6: Ville de Montreuil "
+                .containsPattern("A +Partenariat / Collectivité française +french-party +100 +A6: Ville de Montreuil "
                         + "→ Montreuil \\(municipality\\)")
-                .containsPattern("E +Action / Période +period +95 +E6: Mai 2012 à mars 2013 → 2012-05-01 to "
+                .containsPattern("E +Action / Période +period +100 +E6: Mai 2012 à mars 2013 → 2012-05-01 to "
                         + "2013-03-31")
-                .containsPattern("G +Budget / Devise +currency +95 +G6: EUR → currency EUR")
+                .containsPattern("G +Budget / Devise +currency +100 +G6: EUR → currency EUR")
                 .contains("row 15: a totals row (\"TOTAL GÉNÉRAL\")")
                 .contains("Result: 11 rows read, 2 partnerships, 9 actions")
                 .contains("--from table:mapping=" + saved);

@@ -64,10 +64,11 @@ public record ColumnPlan(Map<Integer, Target> targets, List<String> unmapped) {
         for (TableLayout.Header h : layout.headers()) {
             Optional<HeaderSynonyms.Match> m = h.hashtag().flatMap(t -> HeaderSynonyms.get().match(t));
             if (m.isEmpty() && h.text().length() <= 200) {
-                m = HeaderSynonyms.get().match(h.text());
+                m = match(h.text());
             }
             m.ifPresent(match -> matches.put(h.column(), match));
         }
+        implementerBesideFunder(layout, matches);
         List<Map.Entry<Integer, HeaderSynonyms.Match>> byScore = new ArrayList<>(matches.entrySet());
         byScore.sort(Comparator.comparing((Map.Entry<Integer, HeaderSynonyms.Match> e) -> -e.getValue().score())
                 .thenComparing(Map.Entry::getKey));
@@ -79,8 +80,7 @@ public record ColumnPlan(Map<Integer, Target> targets, List<String> unmapped) {
             TableLayout.Header h = headers.get(e.getKey());
             HeaderSynonyms.Match m = e.getValue();
             if (m.derived()) {
-                proposed.put(h.column(), new Proposed(h, Optional.empty(), m.score(),
-                        "derived from another column, as census writes it"));
+                proposed.put(h.column(), new Proposed(h, Optional.empty(), m.score(), m.unread()));
                 continue;
             }
             TableField f = m.field().get();
@@ -106,6 +106,44 @@ public record ColumnPlan(Map<Integer, Target> targets, List<String> unmapped) {
             proposed.putIfAbsent(h.column(), new Proposed(h, Optional.empty(), 0, "no field has this header"));
         }
         return List.copyOf(proposed.values());
+    }
+
+    /**
+     * An HXL table tags the organisation that carries an activity out {@code #org+impl} and, when it names one, the
+     * one that pays {@code #org+funder}: alone, the implementer is the French party (a French authority's own list);
+     * beside a funder, the funder is the French party and the implementer the partner, as census's hxl export and the
+     * 3W tables of the humanitarian clusters write them.
+     */
+    private static void implementerBesideFunder(TableLayout layout, Map<Integer, HeaderSynonyms.Match> matches) {
+        boolean funder = layout.headers().stream().anyMatch(h -> h.hashtag().filter(t -> t.tag().equals("org")
+                && (t.attributes().contains("funder") || t.attributes().contains("donor"))).isPresent());
+        if (!funder) {
+            return;
+        }
+        for (TableLayout.Header h : layout.headers()) {
+            boolean implementer = h.hashtag().filter(t -> t.tag().equals("org") && t.attributes().contains("impl")
+                    && !t.attributes().contains("funder") && !t.attributes().contains("donor")).isPresent();
+            HeaderSynonyms.Match m = matches.get(h.column());
+            if (implementer && m != null && m.field().equals(Optional.of(TableField.FRENCH_PARTY))) {
+                matches.put(h.column(), new HeaderSynonyms.Match(Optional.of(TableField.PARTNER_PARTY), m.score(),
+                        m.synonym() + " beside #org+funder", ""));
+            }
+        }
+    }
+
+    /**
+     * The match of a header in words; under a group of a two-row header ("Action / Période"), the part below the
+     * group when it matches as well or better, since the group names several columns ("Budget / 2012" keeps the
+     * group's field: "2012" names none).
+     */
+    private static Optional<HeaderSynonyms.Match> match(String header) {
+        Optional<HeaderSynonyms.Match> whole = HeaderSynonyms.get().match(header);
+        int slash = header.lastIndexOf(" / ");
+        if (slash < 0) {
+            return whole;
+        }
+        Optional<HeaderSynonyms.Match> below = HeaderSynonyms.get().match(header.substring(slash + 3));
+        return below.isPresent() && (whole.isEmpty() || below.get().score() >= whole.get().score()) ? below : whole;
     }
 
     /** The mapping a proposal makes: every column by letter and header, unread ones as ignored. */

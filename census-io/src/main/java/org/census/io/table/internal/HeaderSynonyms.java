@@ -37,18 +37,26 @@ public final class HeaderSynonyms {
 
     /**
      * What a header maps to: a field, or nothing for a column census derives from another one beside it ("Budget min
-     * (€)" beside "Budget").
+     * (€)" beside "Budget") or one that holds no field though its words come close to one's ("Département" is where
+     * a French party is, not a party).
+     *
+     * @param unread why the column is not read, "" when it maps to a field
      */
-    public record Match(Optional<TableField> field, int score, String synonym) {
+    public record Match(Optional<TableField> field, int score, String synonym, String unread) {
         public boolean derived() {
             return field.isEmpty();
         }
     }
 
-    private record Synonym(Optional<TableField> field, String text, String exact, Set<String> words) {
+    /** What the synonyms file says of headers that map to no field, by the word in its first column. */
+    private static final java.util.Map<String, String> UNREAD = java.util.Map.of(
+            "derived", "derived from another column, as census writes it",
+            "ignored", "not a field of the census");
+
+    private record Synonym(Optional<TableField> field, String unread, String text, String exact, Set<String> words) {
     }
 
-    private record TagPattern(Optional<TableField> field, String text, HxlTag tag) {
+    private record TagPattern(Optional<TableField> field, String unread, String text, HxlTag tag) {
     }
 
     private static final HeaderSynonyms INSTANCE = load();
@@ -65,23 +73,8 @@ public final class HeaderSynonyms {
         return INSTANCE;
     }
 
-    /**
-     * The best match of a header written in words, if one scores at least {@link #MIN_SCORE}. A header of two rows
-     * ("Budget / Devise": a group cell over a column's own header) is also matched by its own header alone, a little
-     * lower: the group names what the columns share, the column what it holds ("Devise" is a currency, not a budget).
-     */
+    /** The best match of a header written in words, if one scores at least {@link #MIN_SCORE}. */
     public Optional<Match> match(String header) {
-        Optional<Match> whole = matchWords(header);
-        int group = header.lastIndexOf(" / ");
-        if (group < 0) {
-            return whole;
-        }
-        Optional<Match> own = matchWords(header.substring(group + 3)).map(m -> new Match(m.field(),
-                Math.max(MIN_SCORE, m.score() - 5), m.synonym()));
-        return own.isPresent() && (whole.isEmpty() || own.get().score() > whole.get().score()) ? own : whole;
-    }
-
-    private Optional<Match> matchWords(String header) {
         String exact = exact(header);
         if (exact.isEmpty()) {
             return Optional.empty();
@@ -91,7 +84,7 @@ public final class HeaderSynonyms {
         for (Synonym s : words) {
             int score = s.exact().equals(exact) ? 100 : score(hw, s.words());
             if (score >= MIN_SCORE && (best == null || score > best.score())) {
-                best = new Match(s.field(), score, s.text());
+                best = new Match(s.field(), score, s.text(), s.unread());
             }
         }
         return Optional.ofNullable(best);
@@ -111,7 +104,8 @@ public final class HeaderSynonyms {
                 }
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new Match(best.field(), bestScore, best.text()));
+        return best == null ? Optional.empty() : Optional.of(new Match(best.field(), bestScore, best.text(),
+                best.unread()));
     }
 
     /** The header's words, folded, with punctuation as spaces: "Date de début (€)" is "date de debut". */
@@ -168,16 +162,17 @@ public final class HeaderSynonyms {
                 if (f.size() != 3) {
                     throw new IllegalStateException(name + ": 3 columns expected: " + line);
                 }
-                Optional<TableField> field = f.get(0).equals("derived") ? Optional.empty()
+                String unread = UNREAD.getOrDefault(f.get(0), "");
+                Optional<TableField> field = !unread.isEmpty() ? Optional.empty()
                         : Optional.of(TableField.byKey(f.get(0)).orElseThrow(() -> new IllegalStateException(name
                         + ": no field " + f.get(0))));
                 if (f.get(1).equals("hxl")) {
                     HxlTag tag = HxlTag.parse(f.get(2)).orElseThrow(() -> new IllegalStateException(name
                             + ": not a hashtag: " + f.get(2)));
-                    tags.add(new TagPattern(field, f.get(2), tag));
+                    tags.add(new TagPattern(field, unread, f.get(2), tag));
                 } else {
                     String exact = exact(f.get(2));
-                    words.add(new Synonym(field, f.get(2), exact, words(exact)));
+                    words.add(new Synonym(field, unread, f.get(2), exact, words(exact)));
                 }
             }
         } catch (IOException e) {

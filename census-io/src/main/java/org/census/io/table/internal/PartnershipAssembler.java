@@ -201,9 +201,9 @@ final class PartnershipAssembler {
         String description = join(r.text(TableField.ACTION), "\n", r.text(TableField.DESCRIPTION));
         String period = r.get(TableField.PERIOD).map(c -> TableValues.dateText(c.text(), c.kind())).orElse("");
         if (period.isEmpty()) {
-            String start = r.get(TableField.START_DATE).map(c -> TableValues.dateText(c.text(), c.kind()))
+            String start = r.get(TableField.START_DATE).map(c -> TableValues.boundText(c.text(), c.kind()))
                     .orElse("");
-            String end = r.get(TableField.END_DATE).map(c -> TableValues.dateText(c.text(), c.kind())).orElse("");
+            String end = r.get(TableField.END_DATE).map(c -> TableValues.boundText(c.text(), c.kind())).orElse("");
             period = join(start, " - ", end);
         }
         Optional<String> currency = r.get(TableField.CURRENCY).map(RowCells.Cell::text);

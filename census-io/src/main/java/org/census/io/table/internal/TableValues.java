@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * How the texts of cells become the values of the model, through the core's parsers, raw text kept; and the regions
@@ -32,6 +33,16 @@ import java.util.function.Consumer;
  * country, the places its parties name), so that a census of another country converts the same way.
  */
 public final class TableValues {
+    private static final Pattern ISO_DATE = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(T[0-9:.]*)?");
+    /** HXL's month and quarter ("2013-05", "2013-Q2"), which census's hxl export writes for such periods. */
+    private static final Pattern HXL_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern HXL_QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+    private static final List<String> MONTHS = List.of("janvier", "février", "mars", "avril", "mai", "juin",
+            "juillet", "août", "septembre", "octobre", "novembre", "décembre");
+    /** A figure alone: digits, spaces between thousands, a decimal comma or point. */
+    private static final Pattern FIGURE = Pattern.compile(
+            "\\d{1,3}(?:[ \\u00A0\\u202F]?\\d{3})*(?:[.,]\\d+)?");
     private final Map<String, String> regionsByName = new HashMap<>();
     private final Map<String, String> regionsByPlace = new HashMap<>();
 
@@ -99,12 +110,31 @@ public final class TableValues {
         };
     }
 
-    /** A date cell's text as the French parsers read it: "22/03/2012" for the ISO date a spreadsheet stored. */
+    /**
+     * A date cell's text as the French parsers read it: "22/03/2012" for the ISO date a spreadsheet stored, or a text
+     * cell holds (HXL tables and CSV exports write "2012-03-22", which the French parsers would read as a year).
+     */
     public static String dateText(String text, CellKind kind) {
-        if (kind == CellKind.DATE && text.length() >= 10) {
+        if (kind == CellKind.DATE && text.length() >= 10 || kind == CellKind.TEXT && ISO_DATE.matcher(text).matches()) {
             return text.substring(8, 10) + "/" + text.substring(5, 7) + "/" + text.substring(0, 4);
         }
         return text;
+    }
+
+    /**
+     * A start or end date's text: as {@link #dateText}, and HXL's month and quarter read as French ("mai 2013", "2e
+     * trimestre 2013"); only in date columns, where "2011-12" cannot be the period from 2011 to 2012.
+     */
+    public static String boundText(String text, CellKind kind) {
+        if (kind == CellKind.TEXT && HXL_MONTH.matcher(text).matches()) {
+            int month = Integer.parseInt(text.substring(5, 7));
+            return month >= 1 && month <= 12 ? MONTHS.get(month - 1) + " " + text.substring(0, 4) : text;
+        }
+        if (kind == CellKind.TEXT && HXL_QUARTER.matcher(text).matches()) {
+            char q = text.charAt(6);
+            return q + (q == '1' ? "er" : "e") + " trimestre " + text.substring(0, 4);
+        }
+        return dateText(text, kind);
     }
 
     public static DateText date(String text, CellKind kind) {
@@ -122,10 +152,23 @@ public final class TableValues {
             return MoneyText.parse("");
         }
         MoneyText m = currency.filter(c -> !c.isBlank()).map(c -> MoneyText.parse(t, c))
-                .orElseGet(() -> MoneyText.parse(text));
+                .orElseGet(() -> figure(t).orElseGet(() -> MoneyText.parse(text)));
         m.warnings().stream().filter(w -> w.contains("not converted") || w.contains("is not read")).findFirst()
                 .ifPresent(w -> warning.accept("amount \"" + Messages.cut(m.raw(), 60) + "\": " + w));
         return m;
+    }
+
+    /**
+     * A budget cell that holds a figure alone is an amount, in euros as the column's figures are unless a currency is
+     * given: read as "2015 €", raw text kept, since the money parser reads a lone "2015" in a sentence as a year.
+     */
+    private static Optional<MoneyText> figure(String t) {
+        if (t.length() > 40 || !FIGURE.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        MoneyText m = MoneyText.parse(t + " €");
+        return Optional.of(new MoneyText(t, m.amountsEur(), m.lowEur(), m.highEur(), m.approximate(), m.byPeriod(),
+                m.shares(), m.warnings()));
     }
 
     /** ISO 4217 code of a currency as people write it ("€", "euros", "FCFA", "F CFA"). */
