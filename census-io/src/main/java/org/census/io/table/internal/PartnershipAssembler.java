@@ -42,6 +42,16 @@ import java.util.Set;
  * memory holds; a key that comes back after its partnership was written is an error that says to sort the table.
  */
 final class PartnershipAssembler {
+    // The texts a table repeats down its rows, parsed once (bounded: ParsedTexts).
+    private final ParsedTexts<DateText> periods = new ParsedTexts<>(DateText::parse);
+    private final ParsedTexts<Domain> domains = new ParsedTexts<>(k -> {
+        int cut = k.indexOf('\u0000');
+        return Domain.classify(k.substring(0, cut), k.substring(cut + 1));
+    });
+    private final ParsedTexts<MoneyText> amounts = new ParsedTexts<>(k -> {
+        int cut = k.indexOf('\u0000');
+        return TableValues.amount(k.substring(cut + 1), k.substring(0, cut));
+    });
     /** Text held in rows not yet made into partnerships: some 8 MB of characters. */
     static final long BUFFER_CHARACTERS = 4_000_000;
 
@@ -208,8 +218,8 @@ final class PartnershipAssembler {
         }
         Optional<String> currency = r.get(TableField.CURRENCY).map(RowCells.Cell::text);
         try {
-            return Optional.of(new Action(r.text(TableField.ACTION_NUMBER).strip(), Domain.classify(domain,
-                    description), false, description, DateText.parse(period), money(r.get(TableField.BUDGET)
+            return Optional.of(new Action(r.text(TableField.ACTION_NUMBER).strip(), domains.get(domain + '\u0000'
+                    + description), false, description, periods.get(period), money(r.get(TableField.BUDGET)
                     .orElse(null), currency), r.text(TableField.ACTION_NOTE)));
         } catch (IllegalArgumentException e) {
             throw new CensusFormatException(run.source(), Location.row(run.sheet(), r.row()),
@@ -235,7 +245,8 @@ final class PartnershipAssembler {
         if (cell == null) {
             return MoneyText.parse("");
         }
-        return TableValues.money(cell.text(), cell.kind(), cell.currency().or(() -> rowCurrency),
+        String currency = cell.currency().or(() -> rowCurrency).filter(c -> !c.isBlank()).orElse("");
+        return TableValues.warned(amounts.get(currency + '\u0000' + cell.text()),
                 w -> run.warn(cell.row(), cell.column(), w));
     }
 

@@ -147,12 +147,21 @@ public final class TableValues {
      * kept raw and said in a warning, since the figure is then missing.
      */
     public static MoneyText money(String text, CellKind kind, Optional<String> currency, Consumer<String> warning) {
+        return warned(amount(text, currency.filter(c -> !c.isBlank()).orElse("")), warning);
+    }
+
+    /** An amount in a currency ("" for none): the parsing alone, the same for the same texts. */
+    static MoneyText amount(String text, String currency) {
         String t = text.strip();
         if (t.isEmpty()) {
             return MoneyText.parse("");
         }
-        MoneyText m = currency.filter(c -> !c.isBlank()).map(c -> MoneyText.parse(t, c))
-                .orElseGet(() -> figure(t).orElseGet(() -> MoneyText.parse(text)));
+        return !currency.isEmpty() ? MoneyText.parse(t, currency)
+                : figure(t).orElseGet(() -> MoneyText.parse(text));
+    }
+
+    /** The amount, after saying when its figure is missing for a currency the parser does not convert. */
+    static MoneyText warned(MoneyText m, Consumer<String> warning) {
         m.warnings().stream().filter(w -> w.contains("not converted") || w.contains("is not read")).findFirst()
                 .ifPresent(w -> warning.accept("amount \"" + Messages.cut(m.raw(), 60) + "\": " + w));
         return m;
