@@ -1,9 +1,6 @@
 package org.census.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.census.CensusIOException;
 import org.census.internal.AtomicFiles;
 import org.census.internal.Messages;
 import org.census.io.spi.FormatOptions;
@@ -155,10 +151,6 @@ final class MapCommand implements Callable<Integer> {
 
     private static TableMapping readMapping(Path path) {
         CensusInput.existingFile(path.toString());
-        try (InputStream in = Files.newInputStream(path)) {
-            return TableMapping.read(in, path.toString());
-        } catch (IOException e) {
-            throw new CensusIOException(path + ": cannot read: " + Messages.reason(e), e);
-        }
+        return TableMapping.read(path);
     }
 }

@@ -277,6 +277,15 @@ public final class TableMapping {
      *
      * @throws CensusFormatException naming the source and the place
      */
+    /** Reads a mapping file; a file that cannot be read is a {@link CensusIOException} naming it. */
+    public static TableMapping read(java.nio.file.Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (java.io.IOException e) {
+            throw new CensusIOException(file + ": cannot read: " + org.census.internal.Messages.reason(e), e);
+        }
+    }
+
     public static TableMapping read(InputStream in, String source) {
         byte[] bytes = CensusIOException.call(source + ": cannot read", () -> bounded(in, source));
         JsonNode root;

@@ -51,7 +51,7 @@ final class OdsSheetBook implements SheetBook {
             OdsSheetBook book = new OdsSheetBook(source, copy, zip, List.of());
             return new OdsSheetBook(source, copy, zip, SheetNames.bounded(book.readNames(), source));
         } catch (RuntimeException | Error e) {
-            close(zip, copy);
+            SpreadsheetCopy.close(zip, copy);
             throw e;
         }
     }
@@ -127,17 +127,6 @@ final class OdsSheetBook implements SheetBook {
 
     @Override
     public void close() {
-        close(zip, copy);
-    }
-
-    private static void close(XlsxZip zip, Path copy) {
-        if (zip != null) {
-            try {
-                zip.close();
-            } catch (IOException ignored) {
-                // Read-only: nothing is lost.
-            }
-        }
-        SpreadsheetCopy.delete(copy);
+        SpreadsheetCopy.close(zip, copy);
     }
 }

@@ -49,6 +49,18 @@ final class SpreadsheetCopy {
         }
     }
 
+    /** Closes what a book opened on its copy (read-only: a failure to close loses nothing), then deletes the copy. */
+    static void close(java.io.Closeable opened, Path copy) {
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (java.io.IOException ignored) {
+                // Read-only: nothing is lost.
+            }
+        }
+        delete(copy);
+    }
+
     static void delete(Path copy) {
         try {
             Files.deleteIfExists(copy);

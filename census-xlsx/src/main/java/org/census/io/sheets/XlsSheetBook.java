@@ -75,10 +75,10 @@ final class XlsSheetBook implements SheetBook {
             process(fs, globals, source);
             return new XlsSheetBook(source, copy, fs, globals.sheets, ExcelDateSystem.of(globals.date1904));
         } catch (Error e) {
-            close(fs, copy);
+            SpreadsheetCopy.close(fs, copy);
             throw e;
         } catch (RuntimeException | IOException e) {
-            close(fs, copy);
+            SpreadsheetCopy.close(fs, copy);
             throw unreadable(source, e);
         }
     }
@@ -173,17 +173,6 @@ final class XlsSheetBook implements SheetBook {
 
     @Override
     public void close() {
-        close(fs, copy);
-    }
-
-    private static void close(POIFSFileSystem fs, Path copy) {
-        if (fs != null) {
-            try {
-                fs.close();
-            } catch (IOException ignored) {
-                // Read-only: nothing is lost.
-            }
-        }
-        SpreadsheetCopy.delete(copy);
+        SpreadsheetCopy.close(fs, copy);
     }
 }

@@ -1,9 +1,7 @@
 package org.census.io.table.internal;
 
 import org.census.CensusException;
-import org.census.CensusIOException;
 import org.census.bundled.BundledCensus;
-import org.census.internal.Messages;
 import org.census.json.CensusJson;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
@@ -13,10 +11,8 @@ import org.census.io.table.TableMapping;
 import org.census.io.table.spi.SheetBook;
 import org.census.model.Census;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +52,8 @@ public final class TableCensusFormat implements CensusFormat {
     @Override
     public void read(InputStream in, String source, FormatOptions options, CensusSink sink) {
         options.onlyKeys(INFO.name(), OPTIONS.keySet());
-        Optional<TableMapping> mapping = options.get("mapping").map(f -> readFile(Path.of(f),
-                s -> TableMapping.read(s, f)));
-        Census edition = options.get("edition").map(f -> readFile(Path.of(f), s -> CensusJson.read(s, f)))
+        Optional<TableMapping> mapping = options.get("mapping").map(f -> TableMapping.read(Path.of(f)));
+        Census edition = options.get("edition").map(f -> CensusJson.read(Path.of(f)))
                 .orElseGet(BundledCensus::load);
         TableEngine engine = new TableEngine(edition, options.flag("contacts", false));
         try (SheetBook book = SheetFormats.load(TableCensusFormat.class.getClassLoader()).open(in, source,
@@ -71,17 +66,5 @@ public final class TableCensusFormat implements CensusFormat {
     public CensusSink write(OutputStream out, FormatOptions options) {
         throw new CensusException("the table format reads spreadsheets; it does not write censuses: write json, "
                 + "xlsx or csv");
-    }
-
-    private interface FileStep<T> {
-        T apply(InputStream in);
-    }
-
-    private static <T> T readFile(Path file, FileStep<T> step) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return step.apply(in);
-        } catch (IOException e) {
-            throw new CensusIOException(file + ": cannot read: " + Messages.reason(e), e);
-        }
     }
 }
