@@ -27,11 +27,13 @@ import org.census.text.DateText;
  * @param publisherOrgId      the publisher's organisation identifier as IATI uses it (an org-id.guide prefix, "-",
  *                            the identifier: "XM-DAC-41114", "XI-IATI-..."), if it has one; open-data exports that
  *                            need it take it from here
+ * @param texts               the edition's own texts (title page, foreword, overview narrative, ...), verbatim, for
+ *                            regenerating the published document; {@link EditionTexts#NONE} when it has none
  */
 public record CensusEdition(String id, String title, Optional<String> subtitle, String publisher,
                             String partnerCountry, String language, LocalDate editionDate, DateText surveyPeriod,
                             LocalDate crisisReferenceDate, Optional<String> sourceUrl, String sourceLine,
-                            List<String> regions, Optional<String> publisherOrgId) {
+                            List<String> regions, Optional<String> publisherOrgId, EditionTexts texts) {
     public CensusEdition {
         CensusLimits.requireText(Objects.requireNonNull(id, "id"), "id");
         CensusLimits.requireText(Objects.requireNonNull(title, "title"), "title");
@@ -53,6 +55,16 @@ public record CensusEdition(String id, String title, Optional<String> subtitle, 
                 .ifPresent(problem -> {
                     throw new IllegalArgumentException("publisherOrgId: " + problem);
                 }));
+        Objects.requireNonNull(texts, "texts");
+    }
+
+    /** An edition without texts of its own. */
+    public CensusEdition(String id, String title, Optional<String> subtitle, String publisher, String partnerCountry,
+                         String language, LocalDate editionDate, DateText surveyPeriod,
+                         LocalDate crisisReferenceDate, Optional<String> sourceUrl, String sourceLine,
+                         List<String> regions, Optional<String> publisherOrgId) {
+        this(id, title, subtitle, publisher, partnerCountry, language, editionDate, surveyPeriod, crisisReferenceDate,
+                sourceUrl, sourceLine, regions, publisherOrgId, EditionTexts.NONE);
     }
 
     /** An edition whose publisher has no organisation identifier given. */
@@ -67,6 +79,12 @@ public record CensusEdition(String id, String title, Optional<String> subtitle, 
     /** The same edition with this publisher's organisation identifier (or none). */
     public CensusEdition withPublisherOrgId(Optional<String> orgId) {
         return new CensusEdition(id, title, subtitle, publisher, partnerCountry, language, editionDate, surveyPeriod,
-                crisisReferenceDate, sourceUrl, sourceLine, regions, orgId);
+                crisisReferenceDate, sourceUrl, sourceLine, regions, orgId, texts);
+    }
+
+    /** The same edition with these texts. */
+    public CensusEdition withTexts(EditionTexts newTexts) {
+        return new CensusEdition(id, title, subtitle, publisher, partnerCountry, language, editionDate, surveyPeriod,
+                crisisReferenceDate, sourceUrl, sourceLine, regions, publisherOrgId, newTexts);
     }
 }

@@ -1,0 +1,9 @@
+/**
+ * The edition of a census regenerated as a document: DOCX, HTML and PDF, each a census format found through
+ * {@link java.util.ServiceLoader}.
+ */
+module org.census.publication {
+    requires transitive org.census.core;
+    requires transitive org.census.charts;
+    requires org.census.io;
+}
