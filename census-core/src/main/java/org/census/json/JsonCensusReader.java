@@ -34,6 +34,8 @@ import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.ContactSide;
 import org.census.model.Donor;
+import org.census.model.EditionTexts;
+import org.census.model.EditionTexts.TextBlock;
 import org.census.model.Partnership;
 import org.census.model.Party;
 import org.census.internal.PartnershipIds;
@@ -345,15 +347,46 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private CensusEdition edition(JsonNodes n) {
         n.onlyFields(Kind.EDITION);
+        EditionTexts texts = n.has(TEXTS) ? texts(n.object(TEXTS)) : EditionTexts.NONE;
         try {
             return new CensusEdition(n.text(ID), n.text(TITLE), n.optionalText(SUBTITLE), n.text(PUBLISHER),
                     n.text(PARTNER_COUNTRY), n.text(LANGUAGE, "fr"), n.date(EDITION_DATE),
                     DateText.parse(n.rawOf(SURVEY_PERIOD)), n.date(CRISIS_REFERENCE_DATE),
                     n.optionalText(SOURCE_URL), n.text(SOURCE_LINE, n.text(PUBLISHER)), n.texts(REGIONS),
-                    n.optionalText(PUBLISHER_ORG_ID));
+                    n.optionalText(PUBLISHER_ORG_ID), texts);
         } catch (IllegalArgumentException e) {
             throw n.error(n.pointer(), e.getMessage());
         }
+    }
+
+    private static EditionTexts texts(JsonNodes n) {
+        n.onlyFields(Kind.TEXTS);
+        List<TextBlock> titlePage = n.list(TITLE_PAGE, (b, i) -> block(b));
+        List<TextBlock> foreword = n.list(FOREWORD, (b, i) -> block(b));
+        List<TextBlock> overview = n.list(OVERVIEW, (b, i) -> block(b));
+        List<TextBlock> notaBene = n.list(NOTA_BENE, (b, i) -> block(b));
+        List<EditionTexts.AnnouncedPartnership> announced = n.list(ANNOUNCED, (a, i) -> announced(a));
+        List<TextBlock> credits = n.list(CREDITS, (b, i) -> block(b));
+        List<String> personalParts = n.texts(PERSONAL_PARTS);
+        try {
+            return new EditionTexts(titlePage, foreword, overview, notaBene, announced, credits, personalParts);
+        } catch (IllegalArgumentException e) {
+            // A personal part that no text holds, or texts too large together.
+            throw n.error(e.getMessage().startsWith("personal part") ? n.child(PERSONAL_PARTS) : n.pointer(),
+                    e.getMessage());
+        }
+    }
+
+    private static TextBlock block(JsonNodes n) {
+        n.onlyFields(Kind.TEXT_BLOCK);
+        String kind = n.text(KIND);
+        return new TextBlock(blockKind(kind).orElseThrow(() -> n.error(n.child(KIND), "unknown value \""
+                + Messages.cut(kind, 41) + "\"; expected one of " + blockKinds())), n.text(TEXT));
+    }
+
+    private static EditionTexts.AnnouncedPartnership announced(JsonNodes n) {
+        n.onlyFields(Kind.ANNOUNCED);
+        return new EditionTexts.AnnouncedPartnership(n.text(REGION), n.text(TEXT), n.optionalText(AFTER));
     }
 
     private StatedFigure figure(JsonNodes n, int index) {

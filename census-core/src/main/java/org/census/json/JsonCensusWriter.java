@@ -20,6 +20,7 @@ import org.census.model.CensusHeader;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.Donor;
+import org.census.model.EditionTexts;
 import org.census.model.Partnership;
 import org.census.model.Party;
 import org.census.model.PlaceLevel;
@@ -166,7 +167,54 @@ public final class JsonCensusWriter implements AutoCloseable {
         if (e.publisherOrgId().isPresent()) {
             g.writeStringField(PUBLISHER_ORG_ID, e.publisherOrgId().get());
         }
+        if (!e.texts().isEmpty()) {
+            texts(e.texts());
+        }
         g.writeEndObject();
+    }
+
+    /** The edition's texts: one list per line, one block per line; an empty list is left out. */
+    private void texts(EditionTexts t) throws IOException {
+        layout.entryPerLine();
+        g.writeObjectFieldStart(TEXTS);
+        blocks(TITLE_PAGE, t.titlePage());
+        blocks(FOREWORD, t.foreword());
+        blocks(OVERVIEW, t.overview());
+        blocks(NOTA_BENE, t.notaBene());
+        if (!t.announced().isEmpty()) {
+            layout.entryPerLine();
+            g.writeArrayFieldStart(ANNOUNCED);
+            for (EditionTexts.AnnouncedPartnership a : t.announced()) {
+                g.writeStartObject();
+                g.writeStringField(REGION, a.region());
+                g.writeStringField(TEXT, a.text());
+                if (a.after().isPresent()) {
+                    g.writeStringField(AFTER, a.after().get());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        blocks(CREDITS, t.credits());
+        if (!t.personalParts().isEmpty()) {
+            strings(g, PERSONAL_PARTS, t.personalParts());
+        }
+        g.writeEndObject();
+    }
+
+    private void blocks(String field, List<EditionTexts.TextBlock> blocks) throws IOException {
+        if (blocks.isEmpty()) {
+            return;
+        }
+        layout.entryPerLine();
+        g.writeArrayFieldStart(field);
+        for (EditionTexts.TextBlock b : blocks) {
+            g.writeStartObject();
+            g.writeStringField(KIND, blockKind(b.kind()));
+            g.writeStringField(TEXT, b.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void partnership(Partnership p) throws IOException {

@@ -1,7 +1,11 @@
 package org.census.json;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+
+import org.census.model.EditionTexts.TextBlock;
 
 /**
  * The field names of the census JSON format, defined once: the writer writes these, the reader accepts these and no
@@ -29,6 +33,17 @@ final class JsonFields {
     static final String SOURCE_LINE = "sourceLine";
     static final String REGIONS = "regions";
     static final String PUBLISHER_ORG_ID = "publisherOrgId";
+    static final String TEXTS = "texts";
+    // The edition's texts (PERSONAL_PARTS below too).
+    static final String TITLE_PAGE = "titlePage";
+    static final String FOREWORD = "foreword";
+    static final String OVERVIEW = "overview";
+    static final String NOTA_BENE = "notaBene";
+    static final String ANNOUNCED = "announced";
+    static final String CREDITS = "credits";
+    static final String TEXT = "text";
+    static final String REGION = "region";
+    static final String AFTER = "after";
     // A stated figure.
     static final String FIGURE = "figure";
     static final String VALUE = "value";
@@ -103,6 +118,26 @@ final class JsonFields {
     private JsonFields() {
     }
 
+    /** A text block's kind as the format writes it: its name in lower case ("paragraph"). */
+    static String blockKind(TextBlock.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind a value names, if it names one exactly ("heading", not "HEADING"). */
+    static Optional<TextBlock.Kind> blockKind(String value) {
+        for (TextBlock.Kind kind : TextBlock.Kind.values()) {
+            if (blockKind(kind).equals(value)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kinds of text block, as the format writes them. */
+    static List<String> blockKinds() {
+        return java.util.Arrays.stream(TextBlock.Kind.values()).map(JsonFields::blockKind).toList();
+    }
+
     /**
      * Each kind of object of the format, with the JSON pointer of its definition in the schema and the fields it may
      * hold. (Names are qualified below: a kind and a field may share a name.)
@@ -113,7 +148,12 @@ final class JsonFields {
         EDITION("/$defs/edition", JsonFields.ID, JsonFields.TITLE, JsonFields.SUBTITLE, JsonFields.PUBLISHER,
                 JsonFields.PARTNER_COUNTRY, JsonFields.LANGUAGE, JsonFields.EDITION_DATE, JsonFields.SURVEY_PERIOD,
                 JsonFields.CRISIS_REFERENCE_DATE, JsonFields.SOURCE_URL, JsonFields.SOURCE_LINE, JsonFields.REGIONS,
-                JsonFields.PUBLISHER_ORG_ID),
+                JsonFields.PUBLISHER_ORG_ID, JsonFields.TEXTS),
+        TEXTS("/$defs/editionTexts", JsonFields.TITLE_PAGE, JsonFields.FOREWORD, JsonFields.OVERVIEW,
+                JsonFields.NOTA_BENE, JsonFields.ANNOUNCED, JsonFields.CREDITS, JsonFields.PERSONAL_PARTS),
+        TEXT_BLOCK("/$defs/textBlock", JsonFields.KIND, JsonFields.TEXT),
+        ANNOUNCED("/$defs/editionTexts/properties/announced/items", JsonFields.REGION, JsonFields.TEXT,
+                JsonFields.AFTER),
         STATED_FIGURE("/$defs/statedFigure", JsonFields.FIGURE, JsonFields.VALUE, JsonFields.RAW),
         PARTNERSHIP("/$defs/partnership", JsonFields.ID, JsonFields.SAME_AS, JsonFields.SOURCE_SECTION,
                 JsonFields.REGIONS, JsonFields.UPDATE_DATES, JsonFields.UPDATE_DATES_RAW, JsonFields.FRENCH_PARTIES,

@@ -65,9 +65,12 @@ public record Census(CensusEdition edition, List<Partnership> partnerships, Opti
         return new Census(edition, list, solidarityFund, statedFigures);
     }
 
-    /** The census without contact persons: what may be published. */
+    /**
+     * The census without personal data: what may be published. No contact persons, each form as
+     * {@link Partnership#withoutContacts()} gives it, and the edition's texts as {@link CensusHeader#withoutContacts()}
+     * gives them (no credits, the persons they name withheld).
+     */
     public Census withoutContacts() {
-        return new Census(edition, partnerships.stream().map(Partnership::withoutContacts).toList(), solidarityFund,
-                statedFigures);
+        return header().withoutContacts().with(partnerships.stream().map(Partnership::withoutContacts).toList());
     }
 }

@@ -22,6 +22,16 @@ public record CensusHeader(CensusEdition edition, Optional<SolidarityFund> solid
         statedFigures = CensusLimits.requireCount(statedFigures, CensusLimits.MAX_LIST_LENGTH, "statedFigures");
     }
 
+    /**
+     * The header without personal data, as a streamed census is published: the edition's texts without their credits
+     * and with the persons they name withheld ({@link EditionTexts#withoutContacts()}).
+     */
+    public CensusHeader withoutContacts() {
+        EditionTexts texts = edition.texts().withoutContacts();
+        return texts == edition.texts() ? this
+                : new CensusHeader(edition.withTexts(texts), solidarityFund, statedFigures);
+    }
+
     /** The census of this header and these partnerships. */
     public Census with(List<Partnership> partnerships) {
         return new Census(edition, partnerships, solidarityFund, statedFigures);

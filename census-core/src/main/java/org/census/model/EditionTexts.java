@@ -5,6 +5,7 @@ import org.census.CensusLimits;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The edition's own texts, verbatim, for regenerating the published document: what surrounds the forms. Every list
@@ -17,8 +18,9 @@ import java.util.Optional;
  * @param notaBene      the notes on the list of forms ("Les intitulés des collectivités correspondent ...")
  * @param announced     partnerships the summary announces without a form yet ("Bordeaux / Bamako (à venir)")
  * @param credits       who made the edition and whom to contact: personal data, left out with the contacts
- * @param personalParts personal data inside the other texts (a name in the foreword): each part as it occurs; left out
- *                      with the contacts, like {@link Partnership#personalParts()}
+ * @param personalParts personal data inside the texts (a name in the foreword, the names in the credits): each part
+ *                      as it occurs, one line, found whole; replaced with {@link Partnership#PERSON_WITHHELD} when
+ *                      the contacts are left out, like {@link Partnership#personalParts()}
  */
 public record EditionTexts(List<TextBlock> titlePage, List<TextBlock> foreword, List<TextBlock> overview,
                            List<TextBlock> notaBene, List<AnnouncedPartnership> announced, List<TextBlock> credits,
@@ -35,11 +37,44 @@ public record EditionTexts(List<TextBlock> titlePage, List<TextBlock> foreword, 
         announced = CensusLimits.requireCount(announced, CensusLimits.MAX_LIST_LENGTH, "announced");
         credits = CensusLimits.requireCount(credits, CensusLimits.MAX_LIST_LENGTH, "credits");
         personalParts = CensusLimits.requireList(personalParts, "personalParts");
+        RecordSize size = new RecordSize();
+        Stream.of(titlePage, foreword, overview, notaBene, credits).flatMap(List::stream)
+                .forEach(b -> size.add(b.kind().name()).add(b.text()));
+        announced.forEach(a -> size.add(a.region()).add(a.text()).add(a.after().orElse("")));
+        size.addAll(personalParts).require("edition texts");
+        if (!personalParts.isEmpty()) {
+            PersonalTexts.check(personalParts, Stream.concat(blocks(titlePage, foreword, overview, notaBene, credits),
+                    announced.stream().map(AnnouncedPartnership::text)).toList(), "edition");
+        }
+    }
+
+    @SafeVarargs
+    private static Stream<String> blocks(List<TextBlock>... lists) {
+        return Stream.of(lists).flatMap(List::stream).map(TextBlock::text);
     }
 
     /** True when the census carries no edition texts. */
     public boolean isEmpty() {
         return equals(NONE);
+    }
+
+    /**
+     * The texts without personal data, as they may be published: no credits, and each personal part replaced with
+     * {@link Partnership#PERSON_WITHHELD} wherever it occurs whole (in the title page, foreword, overview, nota bene
+     * and announced partnerships), as {@link Partnership#withoutContacts()} does in a form's texts.
+     */
+    public EditionTexts withoutContacts() {
+        if (personalParts.isEmpty() && credits.isEmpty()) {
+            return this;
+        }
+        PersonalTexts parts = PersonalTexts.of(personalParts);
+        return new EditionTexts(withheld(titlePage, parts), withheld(foreword, parts), withheld(overview, parts),
+                withheld(notaBene, parts), announced.stream().map(a -> new AnnouncedPartnership(a.region(),
+                parts.withheld(a.text()), a.after())).toList(), List.of(), List.of());
+    }
+
+    private static List<TextBlock> withheld(List<TextBlock> blocks, PersonalTexts parts) {
+        return blocks.stream().map(b -> new TextBlock(b.kind(), parts.withheld(b.text()))).toList();
     }
 
     /**

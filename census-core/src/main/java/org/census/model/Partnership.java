@@ -86,7 +86,7 @@ public record Partnership(String id, Optional<String> sameAs, String sourceSecti
         size.require("partnership " + Messages.cut(id, 80));
         if (!personalParts.isEmpty()) {
             PersonalTexts.check(personalParts, PersonalTexts.texts(formalisation, governingDocument, annualBudget,
-                    continuation, budgetTrend, localMeans, actions, perspectives, notes).toList());
+                    continuation, budgetTrend, localMeans, actions, perspectives, notes).toList(), "partnership");
         }
     }
 

@@ -37,11 +37,19 @@ final class PersonalTexts {
         return new PersonalTexts(parts);
     }
 
+    /** These parts (of an edition's texts). */
+    static PersonalTexts of(List<String> parts) {
+        return new PersonalTexts(parts);
+    }
+
     /**
      * Each marked part is one line, stripped, and occurs in one of the texts {@link Partnership#withoutContacts()}
-     * searches: a part that occurs nowhere is a typo that would let the name it meant through.
+     * (or {@link EditionTexts#withoutContacts()}) searches: a part that occurs nowhere is a typo that would let the
+     * name it meant through.
+     *
+     * @param owner whose texts they are, as the error says it ("partnership")
      */
-    static void check(List<String> personalParts, List<String> texts) {
+    static void check(List<String> personalParts, List<String> texts, String owner) {
         for (String part : personalParts) {
             if (part.isBlank() || !part.equals(part.strip()) || part.indexOf('\n') >= 0 || part.indexOf('\r') >= 0) {
                 throw new IllegalArgumentException("personal part \"" + cut(part) + "\" must be one line of text "
@@ -50,7 +58,7 @@ final class PersonalTexts {
             PersonalTexts one = new PersonalTexts(List.of(part));
             if (texts.stream().noneMatch(t -> one.first(t, 0) != null)) {
                 throw new IllegalArgumentException("personal part \"" + cut(part) + "\" occurs in none of the "
-                        + "partnership's texts; give it exactly as the text writes it");
+                        + owner + "'s texts; give it exactly as the text writes it");
             }
         }
     }
