@@ -15,8 +15,8 @@ import org.census.CensusLimits;
 public final class TextBudget {
     /** The problem of a record beyond the limit, as a message says it. */
     public static final String PROBLEM = String.format(Locale.ROOT, "the texts of this record (a partnership, its "
-            + "actions, the fund's donors or the stated figures) pass %,d characters, the most a census holds in one "
-            + "record; split it", CensusLimits.MAX_RECORD_CHARACTERS);
+            + "actions, the edition and its texts, the fund's donors or the stated figures) pass %,d characters, the "
+            + "most a census holds in one record; split it", CensusLimits.MAX_RECORD_CHARACTERS);
 
     /** What a reader counts at most for one record: its texts and what the file spells out beside them. */
     public static final long LIMIT = CensusLimits.MAX_RECORD_CHARACTERS + 1_000_000;

@@ -386,7 +386,13 @@ public final class JsonCensusReader implements AutoCloseable {
 
     private static EditionTexts.AnnouncedPartnership announced(JsonNodes n) {
         n.onlyFields(Kind.ANNOUNCED);
-        return new EditionTexts.AnnouncedPartnership(n.text(REGION), n.text(TEXT), n.optionalText(AFTER));
+        String region = n.text(REGION);
+        String text = n.text(TEXT);
+        try {
+            return new EditionTexts.AnnouncedPartnership(region, text, n.optionalText(AFTER));
+        } catch (IllegalArgumentException e) {
+            throw n.error(n.child(AFTER), e.getMessage());
+        }
     }
 
     private StatedFigure figure(JsonNodes n, int index) {

@@ -1,6 +1,7 @@
 package org.census.model;
 
 import org.census.CensusLimits;
+import org.census.internal.Messages;
 
 import java.util.List;
 import java.util.Objects;
@@ -114,7 +115,13 @@ public record EditionTexts(List<TextBlock> titlePage, List<TextBlock> foreword, 
         public AnnouncedPartnership {
             CensusLimits.requireText(Objects.requireNonNull(region, "region"), "region");
             CensusLimits.requireText(Objects.requireNonNull(text, "text"), "text");
-            Objects.requireNonNull(after, "after").ifPresent(a -> CensusLimits.requireText(a, "after"));
+            Objects.requireNonNull(after, "after").ifPresent(a -> {
+                CensusLimits.requireText(a, "after");
+                if (a.isBlank() || !a.equals(a.strip())) {
+                    throw new IllegalArgumentException("after: \"" + Messages.cut(a, 41) + "\" is no form's id; "
+                            + "give the id of the form it follows, or none when it comes first in its region");
+                }
+            });
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.census.bundled;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -21,6 +22,10 @@ import org.census.json.CensusJson;
 import org.census.model.Census;
 import org.census.model.Contact;
 import org.census.model.Donor;
+import org.census.model.EditionTexts;
+import org.census.model.EditionTexts.AnnouncedPartnership;
+import org.census.model.EditionTexts.TextBlock;
+import org.census.model.EditionTexts.TextBlock.Kind;
 import org.census.model.Partnership;
 import org.census.model.PartyRole;
 import org.census.overview.Overview;
@@ -151,6 +156,94 @@ class BundledCensusTest {
         assertThat(Overview.of(published)).isEqualTo(Overview.of(CENSUS));
     }
 
+    /** Issue 12, point 2: the edition's own texts, transcribed from the source's first pages (lines 1-237). */
+    @Test
+    void theEditionsOwnTextsAreData() {
+        EditionTexts texts = CENSUS.edition().texts();
+        assertThat(texts.titlePage()).extracting(TextBlock::text).containsExactly(
+                "**Annexe à l'ouvrage « Les collectivités françaises au Mali : Repères pour la**\n"
+                        + "**coopération décentralisée franco-malienne en temps de crise »**",
+                "Cités Unies France, juillet 2013",
+                "**Document téléchargeable sur le site de Cités Unies France :**\n"
+                        + "**http://www.cites-unies-france.org/spip.php?article1826**",
+                "**Il a vocation à être enrichi de vos contributions.**\n"
+                        + "**N'hésitez pas à nous signaler toute erreur ou omission.**",
+                "Version au 8 novembre 2013");
+        assertThat(texts.foreword()).hasSize(7).allSatisfy(b -> assertThat(b.kind()).isEqualTo(Kind.PARAGRAPH));
+        assertThat(texts.foreword().get(0).text()).startsWith("Ce recensement a été réalisé")
+                .contains("entre avril et **octobre 2013**. Il vient compléter");
+        assertThat(texts.foreword().get(4).text())
+                .isEqualTo("http://www.cncd.fr/frontoffice/bdd-pays.asp?action=getPays&id=46");
+        assertThat(texts.foreword().get(6).text()).isEqualTo("NB : Les coordonnées des personnes contacts pour cet "
+                + "état des lieux sont disponibles sur demande.");
+        assertThat(texts.notaBene()).extracting(TextBlock::kind).containsExactly(Kind.ITEM, Kind.ITEM);
+        assertThat(texts.notaBene().get(1).text())
+                .isEqualTo("Les fiches ajoutées de septembre à novembre sont mentionnées en vert.");
+        assertThat(texts.credits()).extracting(TextBlock::text).contains("Mathilde Lestra",
+                "Constance Koukoui\nKhady Cissé");
+        assertThat(texts.personalParts()).containsExactly("Michel Delebarre", "Guy-Michel Chauveau",
+                "Bertrand Gallet", "Mathilde Lestra", "Constance Koukoui", "Khady Cissé",
+                "c.koukoui@cites-unies-france.org");
+    }
+
+    @Test
+    void theTwoAnnouncedPartnershipsFollowTheirFormsOfTheSummary() {
+        List<AnnouncedPartnership> announced = CENSUS.edition().texts().announced();
+        assertThat(announced).extracting(AnnouncedPartnership::region, AnnouncedPartnership::text)
+                .containsExactly(tuple("Bamako", "Bordeaux/ Bamako (à venir)"),
+                        tuple("Koulikoro", "Hennebont/ Mourdiah (à venir)"));
+        assertThat(announced).allSatisfy(a -> {
+            assertThat(CENSUS.edition().regions()).contains(a.region());
+            assertThat(CENSUS.partnership(a.after().orElseThrow()).orElseThrow().regions()).contains(a.region());
+        });
+        assertThat(announced).extracting(a -> a.after().orElseThrow())
+                .containsExactly("grand-lyon-district-bamako", "quetigny-koulikoro");
+    }
+
+    @Test
+    void theOverviewNarrativeIsWholeWithoutThePageFurniture() {
+        List<TextBlock> overview = CENSUS.edition().texts().overview();
+        assertThat(overview).hasSize(31);
+        assertThat(overview.get(0)).isEqualTo(new TextBlock(Kind.HEADING,
+                "Mobilisation des collectivités françaises\net de la coopération décentralisée, depuis le 22 mars 2012"));
+        assertThat(overview).filteredOn(b -> b.kind() == Kind.HEADING).extracting(TextBlock::text)
+                .contains("1. Le contexte",
+                        "2. La mobilisation des collectivités françaises et de la coopération décentralisée",
+                        "Organisation de réunions à destination du public/ des acteurs du territoire actifs avec le Mali",
+                        "Poursuite et renforcement de la dynamique de réseau").hasSize(8);
+        assertThat(overview).extracting(TextBlock::text)
+                .contains("Depuis 2006, 32,8 millions d'euros¹ ont été alloués au Mali par les collectivités "
+                        + "françaises au titre de leur aide publique au développement.")
+                .anySatisfy(t -> assertThat(t).contains("de manière pérenne, trouve son expression dans la "
+                        + "mobilisation individuelle"))
+                .allSatisfy(t -> assertThat(t).doesNotContain("6 / 95").doesNotContain("pôle Afrique :"));
+        assertThat(overview).filteredOn(b -> b.kind() == Kind.FOOTNOTE).extracting(TextBlock::text)
+                .containsExactly("¹ « Les finances locales et l'aide publique au développement », dir. Cités Unies "
+                        + "France, J. Duplan : A paraître");
+        assertThat(overview.get(overview.size() - 1).text()).endsWith("efficacité de l'appui apporté aux "
+                + "partenaires maliens.");
+        // The printed figures the census states are sentences of this narrative.
+        assertThat(String.join(" ", overview.stream().map(TextBlock::text).toList()).replace("**", ""))
+                .contains("43 collectivités et associations de jumelage ont maintenu leur coopération malgré",
+                        "renseigné à ce jour par 43 collectivités");
+    }
+
+    /** Issue 12, point 2: the names in the credits and in the foreword are personal data, like the contacts. */
+    @Test
+    void theEditionsPersonalDataIsLeftOutWithTheContacts() {
+        ByteArrayOutputStream published = new ByteArrayOutputStream();
+        CensusJson.write(CENSUS.withoutContacts(), published);
+        String json = published.toString(StandardCharsets.UTF_8);
+        assertThat(CENSUS.edition().texts().personalParts()).allSatisfy(name -> assertThat(json).doesNotContain(name));
+        assertThat(json).doesNotContain("Koukoui").doesNotContain("Lestra").doesNotContain("Delebarre")
+                .doesNotContain("\"credits\"")
+                .contains("[personne], président de Cités Unies France, [personne], président du groupe-pays Mali et "
+                        + "[personne], directeur général, remercient les élus");
+        EditionTexts texts = CENSUS.withoutContacts().edition().texts();
+        assertThat(texts.foreword()).hasSize(7);
+        assertThat(texts.overview()).isEqualTo(CENSUS.edition().texts().overview());
+    }
+
     @Test
     void validatesAgainstTheJsonSchema() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
@@ -164,6 +257,22 @@ class BundledCensusTest {
         }
         Set<ValidationMessage> errors = schema.validate(doc);
         assertThat(errors).isEmpty();
+    }
+
+    /** A census without edition texts is written as before they were part of the format: nothing for them. */
+    @Test
+    void withoutItsTextsTheBundledFileIsWrittenAsBefore() throws Exception {
+        String file;
+        try (InputStream in = BundledCensus.class.getResourceAsStream(BundledCensus.resourceName("ml-2013"))) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CensusJson.write(new Census(CENSUS.edition().withTexts(EditionTexts.NONE), CENSUS.partnerships(),
+                CENSUS.solidarityFund(), CENSUS.statedFigures()), out);
+        String withoutTexts = out.toString(StandardCharsets.UTF_8);
+        assertThat(withoutTexts).doesNotContain("\"texts\"")
+                .isEqualTo(file.replaceFirst("(?s),\n    \"texts\": \\{.*?\n    }\n", "\n"));
+        assertThat(file.length() - withoutTexts.length()).isGreaterThan(10_000);
     }
 
     /** The parsed values written beside the raw texts are what today's parsers give: regenerate if this fails. */

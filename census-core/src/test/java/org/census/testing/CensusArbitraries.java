@@ -21,6 +21,9 @@ import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.ContactSide;
 import org.census.model.Donor;
+import org.census.model.EditionTexts;
+import org.census.model.EditionTexts.AnnouncedPartnership;
+import org.census.model.EditionTexts.TextBlock;
 import org.census.model.Partnership;
 import org.census.model.Party;
 import org.census.model.PartyRole;
@@ -101,9 +104,15 @@ public final class CensusArbitraries {
                         List.of(new Donor(name, MoneyText.parse(amount))), Optional.of(total))));
         Arbitrary<List<StatedFigure>> figures = Combinators.combine(longest, figure)
                 .as((raw, value) -> new StatedFigure("other", value, raw)).list().ofMaxSize(2);
-        Arbitrary<CensusEdition> edition = Combinators.combine(longest, fullList, dates).as((title, regions, survey) ->
-                new CensusEdition("xx-2013", title, Optional.of(title), title, "ML", "fr", LocalDate.of(1900, 1, 1),
-                        DateText.parse(survey), LocalDate.of(2100, 12, 31), Optional.of(title), title, regions));
+        Arbitrary<EditionTexts> texts = longest.map(text -> {
+            List<TextBlock> one = List.of(new TextBlock(TextBlock.Kind.FOOTNOTE, text));
+            return new EditionTexts(one, one, one, one, List.of(new AnnouncedPartnership(text, text,
+                    Optional.of("p"))), one, List.of());
+        });
+        Arbitrary<CensusEdition> edition = Combinators.combine(longest, fullList, dates, texts)
+                .as((title, regions, survey, editionTexts) -> new CensusEdition("xx-2013", title, Optional.of(title),
+                        title, "ML", "fr", LocalDate.of(1900, 1, 1), DateText.parse(survey), LocalDate.of(2100, 12, 31),
+                        Optional.of(title), title, regions, Optional.empty(), editionTexts));
         return Combinators.combine(edition, partnership.list().ofMaxSize(1), fund, figures).as(Census::new);
     }
 
@@ -177,11 +186,38 @@ public final class CensusArbitraries {
 
     private static Arbitrary<CensusEdition> edition() {
         return Combinators.combine(texts(), texts(), Arbitraries.of("ML", "SN", "BF"), texts().list().ofMaxSize(4),
-                        Arbitraries.of(Optional.<String>empty(), Optional.of("XM-DAC-41114"), Optional.of("XI-IATI-a.b-1")))
-                .as((title, publisher, country, regions, orgId) -> new CensusEdition("xx-2013", title,
+                        Arbitraries.of(Optional.<String>empty(), Optional.of("XM-DAC-41114"), Optional.of("XI-IATI-a.b-1")),
+                        editionTexts())
+                .as((title, publisher, country, regions, orgId, texts) -> new CensusEdition("xx-2013", title,
                         Optional.of(title), publisher, country, "fr", LocalDate.of(2013, 11, 8),
                         DateText.parse("D'avril à octobre 2013"), LocalDate.of(2012, 3, 22), Optional.empty(),
-                        publisher, regions, orgId));
+                        publisher, regions, orgId, texts));
+    }
+
+    /**
+     * An edition's own texts: none (as most censuses have), or blocks of every kind, announced partnerships with and
+     * without the form they follow, credits, and a person named in the foreword and the credits, marked.
+     */
+    public static Arbitrary<EditionTexts> editionTexts() {
+        Arbitrary<TextBlock> block = Combinators.combine(Arbitraries.of(TextBlock.Kind.class), texts())
+                .as(TextBlock::new);
+        Arbitrary<List<TextBlock>> blocks = block.list().ofMaxSize(3);
+        Arbitrary<AnnouncedPartnership> announced = Combinators.combine(texts(), texts(),
+                Arbitraries.of(Optional.<String>empty(), Optional.of("angers-bamako"), Optional.of("=f 1")))
+                .as(AnnouncedPartnership::new);
+        Arbitrary<EditionTexts> some = Combinators.combine(blocks, blocks, blocks, blocks, announced.list().ofMaxSize(2),
+                        blocks, Arbitraries.of("", "Michel Delebarre", "=S. DIALLO", "c.koukoui@cites-unies-france.org"))
+                .as((titlePage, foreword, overview, notaBene, announcedList, credits, person) -> person.isEmpty()
+                        ? new EditionTexts(titlePage, foreword, overview, notaBene, announcedList, credits, List.of())
+                        : new EditionTexts(titlePage, with(foreword, person + ", président, remercie les élus."),
+                        overview, notaBene, announcedList, with(credits, "Contact :\n" + person), List.of(person)));
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(EditionTexts.NONE)), Tuple.of(3, some));
+    }
+
+    private static List<TextBlock> with(List<TextBlock> blocks, String paragraph) {
+        List<TextBlock> out = new ArrayList<>(blocks);
+        out.add(new TextBlock(TextBlock.Kind.PARAGRAPH, paragraph));
+        return out;
     }
 
     private static Arbitrary<Donor> donors() {

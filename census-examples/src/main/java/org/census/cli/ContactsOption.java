@@ -1,6 +1,7 @@
 package org.census.cli;
 
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
 import picocli.CommandLine.Option;
@@ -16,6 +17,11 @@ final class ContactsOption {
 
     Census apply(Census census) {
         return includeContacts ? census : census.withoutContacts();
+    }
+
+    /** The header of a census streamed through: its edition's credits and the persons its texts name are personal. */
+    CensusHeader apply(CensusHeader header) {
+        return includeContacts ? header : header.withoutContacts();
     }
 
     Partnership apply(Partnership partnership) {

@@ -82,7 +82,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private String convert(Path in, Path out, Optional<String> reading, WarningPrinter listener) {
         ConvertResult result = CensusFiles.installed().convert(in, out, reading, Optional.ofNullable(to),
-                contacts::apply, listener);
+                contacts::apply, contacts::apply, listener);
         return String.format("%s (%s) -> %s (%s): %,d partnerships, %,d actions", in, result.from(), out,
                 result.to(), result.partnerships(), result.actions());
     }
@@ -105,7 +105,8 @@ final class ConvertCommand implements Callable<Integer> {
                 all.add(contacts.apply(p));
             }
         }
-        CensusFiles.installed().write(first.header().with(all), out, Optional.ofNullable(to), listener);
+        CensusFiles.installed().write(contacts.apply(first.header()).with(all), out, Optional.ofNullable(to),
+                listener);
         return String.format("%,d files -> %s: %,d partnerships, %,d actions", inputs.size(), out, all.size(),
                 all.stream().mapToLong(p -> p.actions().size()).sum());
     }
@@ -137,7 +138,7 @@ final class ConvertCommand implements Callable<Integer> {
         OutputArgument.requireFile(out);
         Census census = CensusInput.load("-", reading, System.in, ProgressListener.NONE);
         List<Partnership> kept = census.partnerships().stream().map(contacts::apply).toList();
-        CensusFiles.installed().write(census.header().with(kept), out, Optional.ofNullable(to),
+        CensusFiles.installed().write(contacts.apply(census.header()).with(kept), out, Optional.ofNullable(to),
                 ProgressListener.NONE);
         PrintWriter w = OutputArgument.summary(spec, out);
         w.printf("<stdin> -> %s: %,d partnerships, %,d actions%n", out, kept.size(),

@@ -66,6 +66,8 @@ class PersonalDataIT {
             }
             NAMES.addAll(p.personalParts());
         }
+        // The edition's credits and the persons its texts name (issue 12, point 2).
+        NAMES.addAll(BUNDLED.edition().texts().personalParts());
         // A surname is distinctive unless it is also the name of a body or a place ("MICHEL" of Saint-Michel).
         String places = BUNDLED.partnerships().stream().flatMap(p -> Stream.concat(Stream.of(p.sourceSection()),
                 Stream.concat(p.regions().stream(), p.parties().flatMap(party -> Stream.concat(
@@ -191,7 +193,8 @@ class PersonalDataIT {
 
     @Test
     void theNamesComeFromTheData() {
-        assertThat(NAMES).hasSizeGreaterThan(92).contains("Hamala HAIDARA", "Stéphane Fournier");
+        assertThat(NAMES).hasSizeGreaterThan(92).contains("Hamala HAIDARA", "Stéphane Fournier", "Mathilde Lestra",
+                "Michel Delebarre", "c.koukoui@cites-unies-france.org");
         assertThat(SURNAMES).contains("LE MARCHAND", "OULD-ISSA", "SARAMBOUNOU", "Fournier", "MIGUEL", "TOURÉ");
         assertThat(SURNAMES).doesNotContain("MICHEL");
         assertThat(FORMS).extracting(Partnership::id).containsExactly("thionville-gao",
@@ -212,7 +215,9 @@ class PersonalDataIT {
             }
         });
         assertThat(leaks).as("persons named in files written without --include-contacts").isEmpty();
-        assertThat(PUBLISHED.get("out.json")).contains("[personne], maire de Kati");
+        assertThat(PUBLISHED.get("out.json")).contains("[personne], maire de Kati")
+                .contains("[personne], président de Cités Unies France").contains("\"texts\"")
+                .doesNotContain("\"credits\"");
     }
 
     @Test

@@ -170,6 +170,19 @@ public final class CensusFiles {
      */
     public ConvertResult convert(Path in, Path out, Optional<String> from, Optional<String> to,
                                  UnaryOperator<Partnership> transform, ProgressListener listener) {
+        return convert(in, out, from, to, UnaryOperator.identity(), transform, listener);
+    }
+
+    /**
+     * Converts a file to another format, one partnership at a time, its header and each partnership transformed.
+     *
+     * @param header    applied to the header on its way (e.g. {@link CensusHeader#withoutContacts}, which leaves the
+     *                  edition's credits out)
+     * @param transform applied to each partnership on its way (e.g. {@link Partnership#withoutContacts})
+     */
+    public ConvertResult convert(Path in, Path out, Optional<String> from, Optional<String> to,
+                                 UnaryOperator<CensusHeader> header, UnaryOperator<Partnership> transform,
+                                 ProgressListener listener) {
         CensusFormat reader = reader(in, from);
         CensusFormat writer = writer(out, to);
         AtomicFiles.requireNotAnInput(out, List.of(in));
@@ -178,7 +191,7 @@ public final class CensusFiles {
         long[] counts = new long[3];
         // Opened before the output: a missing or unreadable input is the input's error, not the output's.
         try (InputStream is = open(in)) {
-            convert(is, in, reader, readOptions, out, writer, writeOptions, transform, listener, counts);
+            convert(is, in, reader, readOptions, out, writer, writeOptions, header, transform, listener, counts);
         } catch (IOException closing) {
             throw cannotRead(in, closing);
         }
@@ -188,14 +201,14 @@ public final class CensusFiles {
     }
 
     private static void convert(InputStream is, Path in, CensusFormat reader, FormatOptions readOptions, Path out,
-                                CensusFormat writer, FormatOptions writeOptions, UnaryOperator<Partnership> transform,
-                                ProgressListener listener, long[] counts) {
+                                CensusFormat writer, FormatOptions writeOptions, UnaryOperator<CensusHeader> header,
+                                UnaryOperator<Partnership> transform, ProgressListener listener, long[] counts) {
         AtomicFiles.write(out, os -> {
             try (CensusSink sink = writer.write(os, writeOptions)) {
                 ProgressInputStream counted = new ProgressInputStream(is, listener, "convert " + in.getFileName(),
                         OptionalLong.of(Files.size(in)));
                 SinkPipe.pipe(pipe -> reader.read(counted, in.toString(), readOptions, pipe),
-                        warningsTo(new MappingSink(sink, p -> {
+                        warningsTo(new MappingSink(sink, header, p -> {
                             Partnership t = transform.apply(p);
                             counts[0]++;
                             counts[1] += t.actions().size();

@@ -6,19 +6,28 @@ import org.census.io.spi.CensusSink;
 import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
-/** Passes a census on to another sink, each partnership through a function (a transformation, a count). */
+/**
+ * Passes a census on to another sink, its header and each partnership through a function (a transformation, a
+ * count).
+ */
 class MappingSink implements CensusSink {
     private final CensusSink downstream;
+    private final UnaryOperator<CensusHeader> header;
     private final UnaryOperator<Partnership> each;
 
     MappingSink(CensusSink downstream, UnaryOperator<Partnership> each) {
+        this(downstream, UnaryOperator.identity(), each);
+    }
+
+    MappingSink(CensusSink downstream, UnaryOperator<CensusHeader> header, UnaryOperator<Partnership> each) {
         this.downstream = downstream;
+        this.header = header;
         this.each = each;
     }
 
     @Override
     public void start(CensusHeader header) {
-        downstream.start(header);
+        downstream.start(this.header.apply(header));
     }
 
     @Override
@@ -33,6 +42,6 @@ class MappingSink implements CensusSink {
 
     @Override
     public void end(CensusHeader header) {
-        downstream.end(header);
+        downstream.end(this.header.apply(header));
     }
 }

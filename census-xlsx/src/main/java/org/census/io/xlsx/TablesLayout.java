@@ -126,6 +126,41 @@ final class TablesLayout {
             Column.text("Champ", 30),
             Column.text("Valeur", 70)));
 
+    /**
+     * The edition's own texts ({@code EditionTexts}), one row per block, announced partnership or personal part, each
+     * part's rows in their order. Written only for an edition that has texts; a workbook without the sheet has none.
+     * Type is a block's kind as the JSON format writes it ("paragraph"); Région and Après belong to the announced
+     * partnerships.
+     */
+    static final Sheet TEXTS = new Sheet("Textes de l'édition", List.of(
+            Column.text("Partie", 20),
+            Column.text("Type", 11),
+            Column.text("Texte", 90),
+            Column.text("Région", 14),
+            Column.text("Après", 24)));
+
+    /** The parts of the edition's texts, as the Partie column names them. */
+    enum TextPart {
+        TITLE_PAGE("Page de titre"), FOREWORD("Avant-propos"), OVERVIEW("Aperçu général"), NOTA_BENE("Nota bene"),
+        ANNOUNCED("À venir"), CREDITS("Réalisation"),
+        /** Personal data: not written without the contacts, as the credits. */
+        PERSONAL_PARTS("Données personnelles");
+
+        final String label;
+
+        TextPart(String label) {
+            this.label = label;
+        }
+
+        static java.util.Optional<TextPart> named(String label) {
+            return java.util.Arrays.stream(values()).filter(p -> p.label.equals(label)).findFirst();
+        }
+
+        static List<String> labels() {
+            return java.util.Arrays.stream(values()).map(p -> p.label).toList();
+        }
+    }
+
     static final String ID = "Identifiant";
     static final String TITLE = "Titre";
     static final String SUBTITLE = "Sous-titre";

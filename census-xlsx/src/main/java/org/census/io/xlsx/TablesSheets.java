@@ -31,6 +31,9 @@ final class TablesSheets {
             TablesLayout.CONTACTS.name(), TablesLayout.ACTIONS.name(), TablesLayout.DONORS.name(),
             TablesLayout.STATED.name(), TablesLayout.EDITION.name());
 
+    /** The sheets read where a workbook has them. */
+    static final List<String> OPTIONAL = List.of(TablesLayout.TEXTS.name());
+
     /** The sheet names an error message lists, at most. */
     private static final int LISTED = 12;
 
@@ -53,7 +56,7 @@ final class TablesSheets {
                         + "tell case apart in sheet names); keep one, with all its rows");
             }
         }
-        for (String expected : REQUIRED) {
+        for (String expected : java.util.stream.Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList()) {
             Optional<String> lookalike = found.stream().filter(n -> !n.equals(expected))
                     .filter(n -> key(n).equals(key(expected)) || key(unmarked(n)).equals(key(expected)))
                     .findFirst();
@@ -65,7 +68,7 @@ final class TablesSheets {
                         : "the sheet \"" + shorten(name) + "\" is read only under its name in the tables layout: "
                                 + "rename it \"" + expected + "\"");
             }
-            if (!found.contains(expected)) {
+            if (!found.contains(expected) && REQUIRED.contains(expected)) {
                 throw new CensusFormatException(source, Location.sheet(expected), "no sheet named \"" + expected
                         + "\"; the workbook has " + listed(found) + ", the tables layout " + REQUIRED + " (a sheet "
                         + "with no records keeps its header row)");

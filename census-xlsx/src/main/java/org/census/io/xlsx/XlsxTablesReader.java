@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.ContactSide;
 import org.census.model.Donor;
+import org.census.model.EditionTexts;
+import org.census.model.EditionTexts.TextBlock;
 import org.census.model.Partnership;
 import org.census.internal.PartnershipIds;
 import org.census.model.Party;
@@ -360,11 +363,78 @@ final class XlsxTablesReader {
                 throw new CensusFormatException(pkg.source(),
                             Location.sheet(TablesLayout.EDITION.name()), ex.getMessage());
             }
+            e = e.withTexts(pkg.sheet(TablesLayout.TEXTS.name()).map(this::texts).orElse(EditionTexts.NONE));
             fund = optional.apply(TablesLayout.FUND).isEmpty() ? Optional.empty() : Optional.of(
                     new SolidarityFund(text.apply(TablesLayout.FUND), date.apply(TablesLayout.FUND_AS_OF),
                             donors(), row.apply(TablesLayout.FUND_TOTAL).flatMap(numbers::get)));
         }
         return new CensusHeader(e, fund, figures());
+    }
+
+    /** The edition's texts, from their sheet: one record, each part at most as long as a list of a census. */
+    private EditionTexts texts(SheetCursor cursor) {
+        Map<TablesLayout.TextPart, List<TextBlock>> blocks = new EnumMap<>(TablesLayout.TextPart.class);
+        for (TablesLayout.TextPart part : TablesLayout.TextPart.values()) {
+            blocks.put(part, new ArrayList<>());
+        }
+        List<EditionTexts.AnnouncedPartnership> announced = new ArrayList<>();
+        List<String> personalParts = new ArrayList<>();
+        try (Table sheet = new Table(cursor, TablesLayout.TEXTS)) {
+            for (; sheet.hasRow; sheet.advance()) {
+                String label = sheet.text("Partie").strip();
+                TablesLayout.TextPart part = TablesLayout.TextPart.named(label).orElseThrow(() -> sheet.cursor.error(
+                        sheet.col("Partie"), "unknown part \"" + CellText.shorten(label) + "\"; expected one of "
+                        + TablesLayout.TextPart.labels()));
+                String type = sheet.text("Type").strip();
+                String text = sheet.text("Texte");
+                String region = sheet.text("Région");
+                String after = sheet.text("Après").strip();
+                List<?> list = part == TablesLayout.TextPart.ANNOUNCED ? announced
+                        : part == TablesLayout.TextPart.PERSONAL_PARTS ? personalParts : blocks.get(part);
+                sheet.requireRoom(list, CensusLimits.MAX_LIST_LENGTH, "Partie");
+                if (part == TablesLayout.TextPart.ANNOUNCED) {
+                    requireEmpty(sheet, "Type", type, part);
+                    announced.add(new EditionTexts.AnnouncedPartnership(region, text,
+                            after.isEmpty() ? Optional.empty() : Optional.of(after)));
+                    continue;
+                }
+                requireEmpty(sheet, "Région", region, part);
+                requireEmpty(sheet, "Après", after, part);
+                if (part == TablesLayout.TextPart.PERSONAL_PARTS) {
+                    requireEmpty(sheet, "Type", type, part);
+                    personalParts.add(text);
+                } else {
+                    blocks.get(part).add(new TextBlock(blockKind(sheet, type), text));
+                }
+            }
+        }
+        try {
+            return new EditionTexts(blocks.get(TablesLayout.TextPart.TITLE_PAGE),
+                    blocks.get(TablesLayout.TextPart.FOREWORD), blocks.get(TablesLayout.TextPart.OVERVIEW),
+                    blocks.get(TablesLayout.TextPart.NOTA_BENE), announced, blocks.get(TablesLayout.TextPart.CREDITS),
+                    personalParts);
+        } catch (IllegalArgumentException ex) {
+            throw new CensusFormatException(pkg.source(), Location.sheet(TablesLayout.TEXTS.name()), ex.getMessage());
+        }
+    }
+
+    /** A block's kind as the JSON format names it ("paragraph"). */
+    private static TextBlock.Kind blockKind(Table sheet, String type) {
+        for (TextBlock.Kind kind : TextBlock.Kind.values()) {
+            if (kind.name().toLowerCase(Locale.ROOT).equals(type)) {
+                return kind;
+            }
+        }
+        throw sheet.cursor.error(sheet.col("Type"), "unknown type \"" + CellText.shorten(type) + "\"; expected one "
+                + "of [heading, paragraph, item, footnote]");
+    }
+
+    /** A cell of a column that the part does not use is left empty: a value there would be lost. */
+    private static void requireEmpty(Table sheet, String header, String value, TablesLayout.TextPart part) {
+        if (!value.isBlank()) {
+            throw sheet.cursor.error(sheet.col(header), "a row of \"" + part.label + "\" has no " + header
+                    + "; leave the cell empty");
+        }
     }
 
     /** A date cell's day, within the census's years; null when the cell is empty. */

@@ -17,6 +17,7 @@ import org.census.model.CensusHeader;
 import org.census.model.CensusEdition;
 import org.census.model.Contact;
 import org.census.model.Donor;
+import org.census.model.EditionTexts;
 import org.census.model.Partnership;
 import org.census.model.Party;
 import org.census.model.PlaceLevel;
@@ -58,10 +59,13 @@ final class XlsxTablesWriter implements CensusSink {
     @Override
     public void start(CensusHeader header) {
         CensusIOException.run("cannot write the workbook", () -> {
-            workbook = new WorkbookWriter(out, List.of(TablesLayout.OVERVIEW, TablesLayout.PARTNERSHIPS.name(),
+            List<String> sheets = new ArrayList<>(List.of(TablesLayout.OVERVIEW, TablesLayout.PARTNERSHIPS.name(),
                     TablesLayout.PARTIES.name(), TablesLayout.CONTACTS.name(), TablesLayout.ACTIONS.name(),
-                    TablesLayout.DONORS.name(), TablesLayout.STATED.name(), TablesLayout.EDITION.name()),
-                    header.edition().title());
+                    TablesLayout.DONORS.name(), TablesLayout.STATED.name(), TablesLayout.EDITION.name()));
+            if (!header.edition().texts().isEmpty()) {
+                sheets.add(TablesLayout.TEXTS.name());
+            }
+            workbook = new WorkbookWriter(out, sheets, header.edition().title());
             partnerships = spool(TablesLayout.PARTNERSHIPS);
             parties = spool(TablesLayout.PARTIES);
             contacts = spool(TablesLayout.CONTACTS);
@@ -154,6 +158,11 @@ final class XlsxTablesWriter implements CensusSink {
             SheetWriter editionSheet = open(TablesLayout.EDITION.name(), TablesLayout.EDITION.columns());
             edition(editionSheet, header);
             close(editionSheet);
+            if (!header.edition().texts().isEmpty()) {
+                SheetWriter textsSheet = open(TablesLayout.TEXTS.name(), TablesLayout.TEXTS.columns());
+                texts(textsSheet, header.edition().texts());
+                close(textsSheet);
+            }
             overview(header);
             workbook.finish();
         });
@@ -187,6 +196,28 @@ final class XlsxTablesWriter implements CensusSink {
             if (f.printedTotalEur().isPresent()) {
                 field(sheet, TablesLayout.FUND_TOTAL, f.printedTotalEur().get());
             }
+        }
+    }
+
+    private static void texts(SheetWriter sheet, EditionTexts t) throws IOException {
+        blocks(sheet, TablesLayout.TextPart.TITLE_PAGE, t.titlePage());
+        blocks(sheet, TablesLayout.TextPart.FOREWORD, t.foreword());
+        blocks(sheet, TablesLayout.TextPart.OVERVIEW, t.overview());
+        blocks(sheet, TablesLayout.TextPart.NOTA_BENE, t.notaBene());
+        for (EditionTexts.AnnouncedPartnership a : t.announced()) {
+            sheet.row(new Object[] {TablesLayout.TextPart.ANNOUNCED.label, null, a.text(), a.region(),
+                    a.after().orElse(null)});
+        }
+        blocks(sheet, TablesLayout.TextPart.CREDITS, t.credits());
+        for (String part : t.personalParts()) {
+            sheet.row(new Object[] {TablesLayout.TextPart.PERSONAL_PARTS.label, null, part, null, null});
+        }
+    }
+
+    private static void blocks(SheetWriter sheet, TablesLayout.TextPart part, List<EditionTexts.TextBlock> blocks)
+            throws IOException {
+        for (EditionTexts.TextBlock b : blocks) {
+            sheet.row(new Object[] {part.label, b.kind().name().toLowerCase(Locale.ROOT), b.text(), null, null});
         }
     }
 

@@ -77,7 +77,7 @@ class TablesSheetsTest {
         CensusFormatException e = refused(noDonors);
         assertThat(e.location().sheet()).contains("Donateurs");
         assertThat(e.problem()).isEqualTo("no sheet named \"Donateurs\"; the workbook has [Synthèse, Partenariats, "
-                + "Parties, Contacts, Actions, Chiffres publiés, Édition], the tables layout " + TablesSheets.REQUIRED
+                + "Parties, Contacts, Actions, Chiffres publiés, Édition, Textes de l'édition], the tables layout " + TablesSheets.REQUIRED
                 + " (a sheet with no records keeps its header row)");
     }
 

@@ -104,7 +104,9 @@ public final class TableEngine {
             run.say(Messages.cut(source + ": " + Location.row(table.sheet(), table.layout().headerRow())
                     + ": columns not read: " + String.join(", ", plan.unmapped()), 1000));
         }
-        CensusHeader header = new CensusHeader(edition.edition(), Optional.empty(), List.of());
+        CensusHeader read = new CensusHeader(edition.edition(), Optional.empty(), List.of());
+        // The edition's credits are personal data too, read only with the contacts.
+        CensusHeader header = includeContacts ? read : read.withoutContacts();
         sink.start(header);
         book.read(table.sheet(), run);
         run.finish();
