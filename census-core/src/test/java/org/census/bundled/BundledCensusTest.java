@@ -257,6 +257,15 @@ class BundledCensusTest {
         }
         Set<ValidationMessage> errors = schema.validate(doc);
         assertThat(errors).isEmpty();
+        // The schema holds the texts as the reader does: kinds in lower case, no field of its own.
+        var texts = (com.fasterxml.jackson.databind.node.ObjectNode) doc.path("census").path("texts");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) texts.path("foreword").get(0)).put("kind", "PARAGRAPH");
+        texts.putArray("preface");
+        assertThat(schema.validate(doc)).extracting(ValidationMessage::getMessage).containsExactlyInAnyOrder(
+                "$.census.texts.foreword[0].kind: does not have a value in the enumeration [\"heading\", "
+                        + "\"paragraph\", \"item\", \"footnote\"]",
+                "$.census.texts: property 'preface' is not defined in the schema and the schema does not allow "
+                        + "additional properties");
     }
 
     /** A census without edition texts is written as before they were part of the format: nothing for them. */

@@ -14,6 +14,7 @@ import org.census.CensusException;
 import org.census.CensusIOException;
 import org.census.bundled.BundledCensus;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +39,10 @@ class CensusFilesTest {
         Path out = dir.resolve("out.json");
         CensusFiles.installed().write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
         List<String> phases = new ArrayList<>();
+        // The header too: the edition's credits are personal data like the contacts.
         ConvertResult result = CensusFiles.installed().convert(json, out, Optional.empty(), Optional.empty(),
-                Partnership::withoutContacts, (phase, done, total) -> phases.add(phase + " " + done + "/"
-                        + total.orElse(-1)));
+                CensusHeader::withoutContacts, Partnership::withoutContacts, (phase, done, total) -> phases.add(
+                        phase + " " + done + "/" + total.orElse(-1)));
         assertThat(result.from()).isEqualTo("json");
         assertThat(result.to()).isEqualTo("json");
         assertThat(result.partnerships()).isEqualTo(54);

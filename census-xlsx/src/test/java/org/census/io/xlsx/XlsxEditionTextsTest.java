@@ -22,6 +22,7 @@ class XlsxEditionTextsTest {
     private static final Census BUNDLED = BundledCensus.load();
     private static final String SHEET = TablesLayout.TEXTS.name();
 
+    /** The bundled census's workbook with its texts sheet edited (a cell replaced with {@code createCell}). */
     private static byte[] editedTexts(Consumer<XSSFSheet> edit) {
         return TestWorkbooks.edited(TestCensus.write(BUNDLED, "xlsx"), book -> edit.accept(book.getSheet(SHEET)));
     }
@@ -89,11 +90,11 @@ class XlsxEditionTextsTest {
 
     @Test
     void anUnknownPartOrTypeNamesTheCell() {
-        assertThatThrownBy(() -> TestCensus.read(editedTexts(s -> s.getRow(3).getCell(0).setCellValue("Préface")),
+        assertThatThrownBy(() -> TestCensus.read(editedTexts(s -> s.getRow(3).createCell(0).setCellValue("Préface")),
                 "xlsx")).isInstanceOf(CensusFormatException.class).hasMessage("test.xlsx: Textes de l'édition!A4: "
                 + "unknown part \"Préface\"; expected one of [Page de titre, Avant-propos, Aperçu général, Nota bene, "
                 + "À venir, Réalisation, Données personnelles]");
-        assertThatThrownBy(() -> TestCensus.read(editedTexts(s -> s.getRow(2).getCell(1).setCellValue("Paragraphe")),
+        assertThatThrownBy(() -> TestCensus.read(editedTexts(s -> s.getRow(2).createCell(1).setCellValue("Paragraphe")),
                 "xlsx")).isInstanceOf(CensusFormatException.class).hasMessage("test.xlsx: Textes de l'édition!B3: "
                 + "unknown type \"Paragraphe\"; expected one of [heading, paragraph, item, footnote]");
     }
@@ -107,7 +108,7 @@ class XlsxEditionTextsTest {
 
     @Test
     void aPersonalPartNoTextHoldsIsRefused() {
-        byte[] xlsx = editedTexts(s -> s.getRow(s.getLastRowNum()).getCell(2).setCellValue("C. Koukoui"));
+        byte[] xlsx = editedTexts(s -> s.getRow(s.getLastRowNum()).createCell(2).setCellValue("C. Koukoui"));
         assertThatThrownBy(() -> TestCensus.read(xlsx, "xlsx")).isInstanceOf(CensusFormatException.class)
                 .hasMessage("test.xlsx: Textes de l'édition: personal part \"C. Koukoui\" occurs in none of the "
                         + "edition's texts; give it exactly as the text writes it");
