@@ -52,7 +52,7 @@ class WorkbookPresentationTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("Synthèse", "Partenariats", "Parties", "Contacts", "Actions", "Donateurs",
-                "Chiffres publiés", "Édition");
+                "Chiffres publiés", "Édition", "Textes de l'édition");
         assertThat(workbook.getActiveSheetIndex()).isZero();
         assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo(BUNDLED.edition().title());
     }

@@ -14,6 +14,7 @@ import org.census.io.CensusFiles;
 import org.census.io.ConvertResult;
 import org.census.io.ProgressListener;
 import org.census.model.Census;
+import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class XlsxFilesTest {
         Path xlsx = dir.resolve("out.xlsx");
         CensusFiles.installed().write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
         ConvertResult result = CensusFiles.installed().convert(json, xlsx, Optional.empty(), Optional.empty(),
-                Partnership::withoutContacts, ProgressListener.NONE);
+                CensusHeader::withoutContacts, Partnership::withoutContacts, ProgressListener.NONE);
         assertThat(result.from()).isEqualTo("json");
         assertThat(result.to()).isEqualTo("xlsx");
         assertThat(result.partnerships()).isEqualTo(54);

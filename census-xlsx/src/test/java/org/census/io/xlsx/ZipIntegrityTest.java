@@ -36,11 +36,12 @@ class ZipIntegrityTest {
     /** Two directory entries that point at one local header: one compressed block read as two parts. */
     @Test
     void twoEntriesOfOneLocalHeaderAreRefused() {
-        CensusFormatException e = refused(TestWorkbooks.withDirectoryAlias(XLSX, ACTIONS, "xl/worksheets/sheet9.xml"),
+        // A name no part of the workbook has (the bundled census's has nine sheets).
+        CensusFormatException e = refused(TestWorkbooks.withDirectoryAlias(XLSX, ACTIONS, "xl/worksheets/sheet10.xml"),
                 "xlsx");
-        assertThat(e.problem()).matches("shares its bytes with the part xl/worksheets/sheet[59]\\.xml \\(overlapping "
-                + "zip entries, a way to build zip bombs\\): the zip is forged");
-        assertThat(e.location().toString()).matches("xl/worksheets/sheet[59]\\.xml");
+        assertThat(e.problem()).matches("shares its bytes with the part xl/worksheets/sheet(5|10)\\.xml "
+                + "\\(overlapping zip entries, a way to build zip bombs\\): the zip is forged");
+        assertThat(e.location().toString()).matches("xl/worksheets/sheet(5|10)\\.xml");
     }
 
     /** A part whose compressed data, as the directory gives it, runs over the next entry's local header. */
