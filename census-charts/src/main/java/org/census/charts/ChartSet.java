@@ -38,7 +38,7 @@ public final class ChartSet {
         List<Path> written = new ArrayList<>();
         for (CensusChart chart : charts.all()) {
             JFreeChart drawn = build(chart, census, context);
-            ChartSize chartSize = size.taller(chart.relativeHeight());
+            ChartSize chartSize = ChartWriter.sized(chart, size);
             for (ChartFormat format : EnumSet.copyOf(formats)) {
                 Path file = dir.resolve(format.fileName(chart.id()));
                 ChartWriter.write(drawn, file, format, chartSize);

@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import org.census.text.Label;
 import org.census.model.Census;
+import org.census.model.CensusEdition;
 
 /**
  * What a chart is drawn with besides its census: the language of its labels, the source line it credits and the
@@ -32,9 +33,28 @@ public record ChartContext(Locale locale, String sourceLine, ChartTheme theme) {
         Objects.requireNonNull(theme, "theme");
     }
 
-    /** The context for a census: its own source line and the publication theme. */
+    /**
+     * The context for a census, with the publication theme. The source line is the edition's own when the chart
+     * speaks the census's language; in the other language, whose reader the edition's words would not serve, it names
+     * the publisher and the year of the edition ("Cités Unies France, census of 2013").
+     */
     public static ChartContext of(Census census, Locale locale) {
-        return new ChartContext(locale, census.edition().sourceLine(), ChartTheme.publication());
+        CensusEdition edition = census.edition();
+        ChartContext context = new ChartContext(locale, edition.sourceLine(), ChartTheme.publication());
+        if (edition.sourceLine().isEmpty() || context.speaks(edition)) {
+            return context;
+        }
+        int year = edition.editionDate().getYear();
+        return new ChartContext(locale, edition.publisher() + ", " + context.text("recensement " + year,
+                "census of " + year), context.theme());
+    }
+
+    /**
+     * Whether labels are in the edition's language: the edition's own words (its source line, its fund's name) then
+     * serve a reader as they are; otherwise a chart words them itself.
+     */
+    public boolean speaks(CensusEdition edition) {
+        return language().getLanguage().equals(Locale.forLanguageTag(edition.language()).getLanguage());
     }
 
     public ChartContext withLocale(Locale other) {
