@@ -31,7 +31,11 @@ public final class CensusCharts {
         this.problems = List.copyOf(problems);
     }
 
-    /** The charts registered with the class loader's {@code META-INF/services}, in the order they are found. */
+    /**
+     * {@return the charts registered with the class loader's {@code META-INF/services}, in the order they are found}
+     *
+     * @param loader the class loader whose services files are read
+     */
     public static CensusCharts load(ClassLoader loader) {
         Plugins.Loaded<CensusChart> loaded = Plugins.load(ServiceLoader.load(CensusChart.class, loader),
                 CensusCharts::check);
@@ -61,7 +65,7 @@ public final class CensusCharts {
         return Optional.empty();
     }
 
-    /** The charts of this library's class loader (the built-in set and any jar beside it), loaded once. */
+    /** {@return the charts of this library's class loader (the built-in set and any jar beside it), loaded once} */
     public static CensusCharts installed() {
         return Installed.CHARTS;
     }
@@ -71,28 +75,38 @@ public final class CensusCharts {
         static final CensusCharts CHARTS = load(CensusCharts.class.getClassLoader());
     }
 
-    /** Every chart, in the order they were found: for the built-in set, the order of a publication. */
+    /** {@return every chart, in the order they were found: for the built-in set, the order of a publication} */
     public List<CensusChart> all() {
         return charts;
     }
 
-    /** The ids of {@link #all()}. */
+    /** {@return the ids of {@link #all()}} */
     public List<String> ids() {
         return charts.stream().map(CensusChart::id).toList();
     }
 
+    /**
+     * {@return the chart of that id, if there is one}
+     *
+     * @param id a chart's id ("map")
+     */
     public Optional<CensusChart> byId(String id) {
         Objects.requireNonNull(id, "id");
         return charts.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** The chart of that id, or an exception naming the known ids. */
+    /**
+     * {@return the chart of that id}
+     *
+     * @param id a chart's id ("map")
+     * @throws CensusException naming the known ids, when no chart has that id
+     */
     public CensusChart require(String id) {
         return byId(id).orElseThrow(() -> new CensusException("no chart \"" + id + "\"; known charts: "
                 + String.join(", ", ids())));
     }
 
-    /** The providers that could not be loaded, each with its class name and why. */
+    /** {@return the providers that could not be loaded, each with its class name and why} */
     public List<PluginProblem> problems() {
         return problems;
     }

@@ -23,21 +23,31 @@ public enum ChartFormat {
         this.mediaType = mediaType;
     }
 
-    /** The file extension without the dot: "png". */
+    /** {@return the file extension without the dot: "png"} */
     public String extension() {
         return extension;
     }
 
+    /** {@return the media type: "image/png"} */
     public String mediaType() {
         return mediaType;
     }
 
-    /** The file name of a chart in this format: "regions.png". */
+    /**
+     * {@return the file name of a chart in this format: "regions.png"}
+     *
+     * @param chartId the chart's id
+     */
     public String fileName(String chartId) {
         return chartId + "." + extension;
     }
 
-    /** The format named "png", "svg" or "pdf" (any case). */
+    /**
+     * {@return the format of that name}
+     *
+     * @param name "png", "svg" or "pdf", in any case
+     * @throws CensusException naming the known formats, for another name
+     */
     public static ChartFormat parse(String name) {
         return Arrays.stream(values()).filter(f -> f.extension.equals(name.strip().toLowerCase(Locale.ROOT)))
                 .findFirst()

@@ -21,6 +21,11 @@ public final class ChartSet {
     /**
      * Draws the installed charts ({@link CensusCharts#installed()}).
      *
+     * @param census  the census drawn
+     * @param dir     the directory written into, created if needed
+     * @param formats one file per chart and format
+     * @param locale  the language of the charts' texts (French for "fr", else English)
+     * @param size    the base size, made taller for the charts that ask ({@link CensusChart#relativeHeight()})
      * @return the files written, chart by chart in registry order, formats in {@link ChartFormat} order
      */
     public static List<Path> render(Census census, Path dir, Set<ChartFormat> formats, Locale locale,
@@ -28,7 +33,17 @@ public final class ChartSet {
         return render(CensusCharts.installed(), census, dir, formats, locale, size);
     }
 
-    /** Draws the charts of a registry. */
+    /**
+     * Draws the charts of a registry.
+     *
+     * @param charts  the charts drawn
+     * @param census  the census drawn
+     * @param dir     the directory written into, created if needed
+     * @param formats one file per chart and format
+     * @param locale  the language of the charts' texts (French for "fr", else English)
+     * @param size    the base size, made taller for the charts that ask ({@link CensusChart#relativeHeight()})
+     * @return the files written, chart by chart in registry order, formats in {@link ChartFormat} order
+     */
     public static List<Path> render(CensusCharts charts, Census census, Path dir, Set<ChartFormat> formats,
                                     Locale locale, ChartSize size) {
         if (formats.isEmpty()) {
@@ -38,7 +53,7 @@ public final class ChartSet {
         List<Path> written = new ArrayList<>();
         for (CensusChart chart : charts.all()) {
             JFreeChart drawn = build(chart, census, context);
-            ChartSize chartSize = size.taller(chart.relativeHeight());
+            ChartSize chartSize = ChartWriter.sized(chart, size);
             for (ChartFormat format : EnumSet.copyOf(formats)) {
                 Path file = dir.resolve(format.fileName(chart.id()));
                 ChartWriter.write(drawn, file, format, chartSize);
@@ -48,7 +63,14 @@ public final class ChartSet {
         return List.copyOf(written);
     }
 
-    /** Builds one chart; a chart that throws is named in the exception. */
+    /**
+     * Builds one chart; a chart that throws is named in the exception.
+     *
+     * @param chart   the chart kind
+     * @param census  the census drawn
+     * @param context the language, source line and theme
+     * @return the chart, ready for {@link ChartWriter}
+     */
     public static JFreeChart build(CensusChart chart, Census census, ChartContext context) {
         try {
             return chart.build(census, context);

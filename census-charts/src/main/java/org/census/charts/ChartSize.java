@@ -16,6 +16,13 @@ public record ChartSize(double width, double height, int dpi) {
     /** For screens (a README, a web page): the print size at 150 DPI. */
     public static final ChartSize SCREEN = PRINT.withDpi(150);
 
+    /**
+     * Checks that the size is between 1 and 200 inches each way and the resolution between 36 and 1200 DPI.
+     *
+     * @param width  the width in points
+     * @param height the height in points
+     * @param dpi    dots per inch of PNG files
+     */
     public ChartSize {
         if (!(width >= 72 && width <= 14_400) || !(height >= 72 && height <= 14_400)) {
             throw new IllegalArgumentException("a chart is between 72 and 14 400 points (1 to 200 inches) wide and "
@@ -26,21 +33,30 @@ public record ChartSize(double width, double height, int dpi) {
         }
     }
 
+    /**
+     * {@return the same size at another resolution}
+     *
+     * @param other dots per inch of PNG files
+     */
     public ChartSize withDpi(int other) {
         return new ChartSize(width, height, other);
     }
 
-    /** The same width, the height multiplied by a factor. */
+    /**
+     * {@return the same width, the height multiplied by a factor}
+     *
+     * @param factor what the height is multiplied by (a chart's {@code relativeHeight()})
+     */
     public ChartSize taller(double factor) {
         return new ChartSize(width, height * factor, dpi);
     }
 
-    /** The width of a PNG file in pixels. */
+    /** {@return the width of a PNG file in pixels} */
     public int pixelWidth() {
         return (int) Math.round(width * dpi / 72);
     }
 
-    /** The height of a PNG file in pixels. */
+    /** {@return the height of a PNG file in pixels} */
     public int pixelHeight() {
         return (int) Math.round(height * dpi / 72);
     }

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 import javax.imageio.IIOImage;
@@ -29,6 +30,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.census.CensusIOException;
 import org.census.internal.AtomicFiles;
 import org.census.charts.internal.EmbeddedFonts;
+import org.census.charts.spi.CensusChart;
+import org.census.charts.spi.ChartContext;
+import org.census.model.Census;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 
@@ -40,7 +44,50 @@ public final class ChartWriter {
     private ChartWriter() {
     }
 
-    /** Writes a chart to a file, creating its directory if needed. */
+    /**
+     * Draws one chart of a census into a file, in one call: built in the census's own language, at the print size
+     * ({@link ChartSize#PRINT}) made as tall as the chart asks ({@link CensusChart#relativeHeight()}).
+     *
+     * @param kind   the chart, e.g. {@code CensusCharts.installed().require("map")}
+     * @param census the census drawn
+     * @param file   the file written, atomically; its directory is created if needed
+     * @param format PNG, SVG or PDF
+     */
+    public static void write(CensusChart kind, Census census, Path file, ChartFormat format) {
+        write(kind, census, file, format, ChartSize.PRINT, Locale.forLanguageTag(census.edition().language()));
+    }
+
+    /**
+     * Draws one chart of a census into a file, in one call, in a language and at a size made as tall as the chart
+     * asks: {@code base.taller(kind.relativeHeight())}.
+     *
+     * @param kind   the chart, e.g. {@code CensusCharts.installed().require("map")}
+     * @param census the census drawn
+     * @param file   the file written, atomically; its directory is created if needed
+     * @param format PNG, SVG or PDF
+     * @param base   the size of a chart of relative height 1 (the width, and the resolution of PNG files)
+     * @param locale the language of the chart's texts and numbers (French for "fr", else English)
+     */
+    public static void write(CensusChart kind, Census census, Path file, ChartFormat format, ChartSize base,
+                             Locale locale) {
+        Objects.requireNonNull(file, "file");
+        JFreeChart chart = ChartSet.build(kind, census, ChartContext.of(census, locale));
+        write(chart, file, format, sized(kind, base));
+    }
+
+    /** The size a chart kind is drawn at: the base made as tall as the chart asks. */
+    static ChartSize sized(CensusChart kind, ChartSize base) {
+        return base.taller(kind.relativeHeight());
+    }
+
+    /**
+     * Writes a chart to a file, creating its directory if needed.
+     *
+     * @param chart  the chart, as {@link ChartSet#build} gives it
+     * @param file   the file written, atomically
+     * @param format PNG, SVG or PDF
+     * @param size   the size it is drawn at
+     */
     public static void write(JFreeChart chart, Path file, ChartFormat format, ChartSize size) {
         Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(format, "format");
@@ -51,6 +98,10 @@ public final class ChartWriter {
     /**
      * Writes a chart to a stream, which is flushed but not closed.
      *
+     * @param chart  the chart, as {@link ChartSet#build} gives it
+     * @param out    the stream written to
+     * @param format PNG, SVG or PDF
+     * @param size   the size it is drawn at
      * @throws CensusIOException when the stream fails
      */
     public static void write(JFreeChart chart, OutputStream out, ChartFormat format, ChartSize size) {

@@ -2,7 +2,9 @@ package org.census.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -14,9 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.census.charts.CensusCharts;
 import org.census.charts.ChartFormat;
-import org.census.charts.ChartSet;
 import org.census.charts.ChartSize;
+import org.census.charts.ChartWriter;
+import org.census.charts.spi.CensusChart;
 import org.census.model.Census;
 
 @Command(name = "charts", mixinStandardHelpOptions = true,
@@ -36,12 +40,25 @@ final class ChartsCommand implements Callable<Integer> {
             description = "Directory to write into (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--chart", paramLabel = "ID", split = ",",
+            description = "Draw only these charts, comma-separated (default: all of them: ${COMPLETION-CANDIDATES}).",
+            completionCandidates = ChartIds.class)
+    List<String> only;
+
     @Mixin
     LanguageOption language;
 
     @Option(names = "--dpi", paramLabel = "N", defaultValue = "300",
             description = "Resolution of PNG files (default: ${DEFAULT-VALUE}, for print).")
     int dpi;
+
+    /** The ids of the installed charts, for the help. */
+    static final class ChartIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return CensusCharts.installed().all().stream().map(CensusChart::id).iterator();
+        }
+    }
 
     @Override
     public Integer call() {
@@ -52,11 +69,19 @@ final class ChartsCommand implements Callable<Integer> {
         Set<ChartFormat> chosen = EnumSet.noneOf(ChartFormat.class);
         formats.forEach(f -> chosen.add(ChartFormat.parse(f)));
         Census loaded = CensusInput.load(census).withoutContacts();
-        List<Path> written;
+        CensusCharts installed = CensusCharts.installed();
+        List<CensusChart> kinds = only == null ? installed.all() : only.stream().map(installed::require).toList();
+        List<Path> written = new ArrayList<>();
         // Every chart is drawn before any is put in place: a run that fails leaves the folder as it was.
         try (StagedOutput output = StagedOutput.in(out)) {
-            written = output.commit(ChartSet.render(loaded, output.staged(""), chosen, language.locale(),
-                    ChartSize.PRINT.withDpi(dpi)));
+            for (CensusChart kind : kinds) {
+                for (ChartFormat format : chosen) {
+                    Path file = output.staged(format.fileName(kind.id()));
+                    ChartWriter.write(kind, loaded, file, format, ChartSize.PRINT.withDpi(dpi), language.locale());
+                    written.add(file);
+                }
+            }
+            written = output.commit(written);
         }
         PrintWriter w = spec.commandLine().getOut();
         written.forEach(w::println);

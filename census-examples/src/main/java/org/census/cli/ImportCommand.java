@@ -62,41 +62,44 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ContactsOption contacts;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
+        Texts texts = new Texts(language.locale());
         for (Path input : inputs) {
             // A mistyped argument is the user's, not a questionnaire's error: nothing is read, nothing written.
             if (!Files.exists(input)) {
-                throw new CensusException(input + ": no such file or folder");
+                throw new CensusException(texts.get("import.noSuchInput", input));
             }
             if (!Files.isReadable(input)) {
-                throw new CensusException(input + ": cannot read: permission denied");
+                throw new CensusException(texts.get("import.unreadable", input));
             }
         }
         OutputArgument.requireFile(out);
         AtomicFiles.requireNotAnInput(out, inputs);
         if (into != null && edition != null) {
-            throw new CensusException("--into and --edition: give one; with --into the questionnaires answer the "
-                    + "edition of the census they are merged into");
+            throw new CensusException(texts.get("import.intoAndEdition"));
         }
         Optional<Census> base = Optional.ofNullable(into).map(CensusInput::load);
         ImportResult result = QuestionnaireImport.run(inputs, base.orElseGet(() -> CensusInput.load(edition))
                 .edition());
         PrintWriter w = spec.commandLine().getOut();
         for (ImportIssue issue : result.issues()) {
-            w.println(TerminalText.safe(issue.toString()));
+            w.println(TerminalText.safe(line(issue, texts)));
         }
         if (result.census().partnerships().isEmpty()) {
             // An empty census would overwrite OUT with nothing: that is never what an import is for.
             w.flush();
-            throw new CensusException("no questionnaire could be read from " + inputs + "; " + out
-                    + " is left as it was");
+            throw new CensusException(texts.get("import.nothingRead", inputs.toString(), out));
         }
         Census census = result.census();
         if (base.isPresent()) {
             MergeResult merged = QuestionnaireMerge.into(base.get(), census);
             for (MergeChange change : merged.changes()) {
-                w.println(TerminalText.safe(change.toString()));
+                w.println(TerminalText.safe(texts.get("import.change", texts.get("import." + change.outcome()),
+                        change.partnershipId(), change.detail().isEmpty() ? "" : " (" + change.detail() + ")")));
             }
             census = merged.census();
         }
@@ -106,9 +109,17 @@ final class ImportCommand implements Callable<Integer> {
         long warnings = result.issues().size() - errors;
         w.flush();
         w = OutputArgument.summary(spec, out);
-        w.printf("%s: %d partnerships; %d errors, %d warnings%n", out, census.partnerships().size(), errors,
-                warnings);
+        w.println(texts.get("import.summary", out, census.partnerships().size(), errors, warnings));
         w.flush();
         return errors == 0 ? 0 : 1;
+    }
+
+    /**
+     * A finding in the user's language, but for its message: the questionnaire reader words that in French, for the
+     * people who fill the questionnaires in, and it quotes the questionnaire's French labels.
+     */
+    static String line(ImportIssue issue, Texts texts) {
+        return texts.get("import.issue", issue.file().getFileName() + (issue.location().isNone() ? ""
+                : " " + issue.location()), texts.get("import." + issue.severity()), issue.message());
     }
 }

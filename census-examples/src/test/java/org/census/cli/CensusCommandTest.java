@@ -106,7 +106,7 @@ class CensusCommandTest {
         Files.writeString(folder.resolve("notes.txt"), "not read");
         Path out = dir.resolve("recensement.json");
         Files.writeString(out, "previous");
-        Run r = run("import", folder.toString(), "-o", out.toString());
+        Run r = run("import", "--lang", "en", folder.toString(), "-o", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("fiche.ods: WARNING: fichier ignoré : seuls les classeurs .xlsx sont lus")
                 .contains("notes.txt: WARNING: fichier ignoré : pas un classeur .xlsx");

@@ -117,7 +117,7 @@ class ErrorLineTest {
         assertThat(run("convert", missing, out.toString()).err().strip())
                 .isEqualTo("census: " + missing + ": no such file");
         assertThat(run("overview", missing).err().strip()).isEqualTo("census: " + missing + ": no such file");
-        assertThat(run("import", missing, "-o", out.toString()).err().strip())
+        assertThat(run("import", "--lang", "en", missing, "-o", out.toString()).err().strip())
                 .isEqualTo("census: " + missing + ": no such file or folder");
         assertThat(run("template", missing, "-o", out.toString()).err().strip())
                 .isEqualTo("census: " + missing + ": no such file");
@@ -142,7 +142,8 @@ class ErrorLineTest {
         assumeFalse(Files.isReadable(input), "not root, for whom no permission blocks reading");
         assertThat(run("convert", input.toString(), dir.resolve("out.json").toString()).err().strip())
                 .isEqualTo("census: " + input + ": cannot read: permission denied");
-        assertThat(run("import", input.toString(), "-o", dir.resolve("out.json").toString()).err().strip())
+        assertThat(run("import", "--lang", "en", input.toString(), "-o", dir.resolve("out.json").toString()).err()
+                .strip())
                 .isEqualTo("census: " + input + ": cannot read: permission denied");
         assertThat(dir.resolve("out.json")).doesNotExist();
     }

@@ -70,6 +70,11 @@ class ExamplesTest {
         Path pdf = RenderOneChart.render(dir.resolve("trend.pdf"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            // As tall as the chart asks: the print size times its relative height.
+            double asked = org.census.charts.CensusCharts.installed().require("budget-trend").relativeHeight();
+            assertThat((double) doc.getPage(0).getMediaBox().getHeight()).isCloseTo(
+                    org.census.charts.ChartSize.PRINT.height() * asked, org.assertj.core.api.Assertions.within(0.01))
+                    .isLessThan(org.census.charts.ChartSize.PRINT.height());
             // Text stays text in a vector PDF: the French labels can be extracted.
             assertThat(new PDFTextStripper().getText(doc)).contains("Maintenu").containsPattern("31.\\(58.%\\)");
         }

@@ -6,14 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The README's embedding snippet is the example the build compiles and runs, not a copy that can rot. */
+/** The README's embedding snippets are the examples the build compiles and runs, not copies that can rot. */
 class ReadmeTest {
-    @Test
-    void embeddingSnippetIsTheCompiledExample() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"PrintOverview", "RenderOneChart"})
+    void embeddingSnippetIsTheCompiledExample(String name) throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        String example = Files.readString(Path.of("src/main/java/org/census/examples/PrintOverview.java"),
+        String example = Files.readString(Path.of("src/main/java/org/census/examples/" + name + ".java"),
                 StandardCharsets.UTF_8);
         assertThat(readme).contains("```java\n" + example + "```");
     }

@@ -61,8 +61,9 @@ public final class RegionMapChart implements CensusChart {
             }
         }
         RegionMapPlot plot = new RegionMapPlot(map, dataset, context);
-        String title = context.text("Partenariats par région", "Partnerships by region") + " "
-                + context.text("du ", "of ") + Labels.country(country, context);
+        // Not the regions chart's title: a reader of a report with both tells them apart by their titles.
+        String title = context.text("Les régions du ", "The regions of ") + Labels.country(country, context)
+                + context.text(" et leurs partenariats", " and their partnerships");
         JFreeChart chart = new JFreeChart(title, context.theme().boldFont(1.375), plot, map.isPresent());
         List<String> notes = new ArrayList<>();
         notes.add(RegionsChart.note(census, context));

@@ -46,7 +46,10 @@ public final class SolidarityFundChart implements CensusChart {
             bars.add(new Bars.Bar(donor.getKey(), donor.getValue().doubleValue(), context.euros(donor.getValue()),
                     context.theme().color(1)));
         }
-        String title = fund.map(f -> f.name()).filter(n -> !n.isBlank()).orElse(title(context.locale()));
+        // The fund's own name is in the census's language: it titles the chart only in that language.
+        String title = fund.map(f -> f.name()).filter(n -> !n.isBlank())
+                .filter(n -> context.speaks(census.edition()))
+                .orElse(title(context.locale()));
         String note = fund.isEmpty() ? context.text("Pas de fonds de solidarité dans ce recensement",
                 "No solidarity fund in this census")
                 : context.text("Total : " + context.euros(overview.solidarityFundEur()) + " de "

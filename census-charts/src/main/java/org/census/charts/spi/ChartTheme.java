@@ -43,6 +43,18 @@ import org.jfree.chart.ui.RectangleInsets;
 public record ChartTheme(Font regular, Font bold, float baseSize, List<Color> categorical, List<Color> sequential,
                          Color ink, Color muted, Color grid) {
 
+    /**
+     * Checks the sizes and colours, and copies the lists.
+     *
+     * @param regular    the text font, at any size (it is derived)
+     * @param bold       the font of titles and emphasis
+     * @param baseSize   the size of labels in points; titles and notes are scaled from it
+     * @param categorical colours for categories, in order of use
+     * @param sequential  colours for quantities, light to dark
+     * @param ink        the colour of text
+     * @param muted      the colour of notes, axes and "unknown" categories
+     * @param grid       the colour of gridlines
+     */
     public ChartTheme {
         Objects.requireNonNull(regular, "regular");
         Objects.requireNonNull(bold, "bold");
@@ -59,7 +71,7 @@ public record ChartTheme(Font regular, Font bold, float baseSize, List<Color> ca
         Objects.requireNonNull(grid, "grid");
     }
 
-    /** The publication theme: Source Sans 3 at 8 points, Okabe–Ito colours, a ColorBrewer "Blues" ramp. */
+    /** {@return the publication theme: Source Sans 3 at 8 points, Okabe–Ito colours, a ColorBrewer "Blues" ramp} */
     public static ChartTheme publication() {
         return new ChartTheme(EmbeddedFonts.regular(), EmbeddedFonts.semibold(), 8f,
                 List.of(rgb(0x0072B2), rgb(0xE69F00), rgb(0x009E73), rgb(0xD55E00), rgb(0x56B4E9), rgb(0xCC79A7),
@@ -71,22 +83,38 @@ public record ChartTheme(Font regular, Font bold, float baseSize, List<Color> ca
     /**
      * The text font at a size relative to the base size (1 for labels), rounded to whole points: the charts are laid
      * out at these sizes, and every output (PNG, SVG, PDF) keeps the same layout.
+     *
+     * @param scale the size relative to the base size
+     * @return the regular font at that size
      */
     public Font font(double scale) {
         return regular.deriveFont((float) Math.max(1, Math.round(baseSize * scale)));
     }
 
-    /** The bold font at a size relative to the base size, rounded to whole points. */
+    /**
+     * {@return the bold font at a size relative to the base size, rounded to whole points}
+     *
+     * @param scale the size relative to the base size
+     */
     public Font boldFont(double scale) {
         return bold.deriveFont((float) Math.max(1, Math.round(baseSize * scale)));
     }
 
-    /** The i-th categorical colour, cycling. */
+    /**
+     * {@return the i-th categorical colour, cycling}
+     *
+     * @param i any index, 0 for the first colour
+     */
     public Color color(int i) {
         return categorical.get(Math.floorMod(i, categorical.size()));
     }
 
-    /** The colour of a quantity's class: {@code step} from 0 (lightest) to {@code steps - 1} (darkest). */
+    /**
+     * {@return the colour of a quantity's class}
+     *
+     * @param step  the class, from 0 (lightest) to {@code steps - 1} (darkest)
+     * @param steps how many classes there are
+     */
     public Color ramp(int step, int steps) {
         if (steps <= 1) {
             return sequential.get(sequential.size() - 2);
@@ -97,7 +125,11 @@ public record ChartTheme(Font regular, Font bold, float baseSize, List<Color> ca
         return sequential.get(first + (int) Math.round((double) step * (last - first) / (steps - 1)));
     }
 
-    /** Black or white, whichever reads better on a fill. */
+    /**
+     * {@return black or white, whichever reads better on a fill}
+     *
+     * @param fill the colour the text is set on
+     */
     public Color textOn(Color fill) {
         double luminance = (0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue()) / 255;
         return luminance < 0.55 ? Color.WHITE : ink;
@@ -108,7 +140,10 @@ public record ChartTheme(Font regular, Font bold, float baseSize, List<Color> ca
      * set flush left, and the source note at the bottom. Call it once the plot is in place and before setting colours
      * of single series, which it would reset.
      *
-     * @param notes lines under the title (a total, what a count means), may be none
+     * @param chart   the chart, its plot in place
+     * @param context the language and source line
+     * @param notes   lines under the title (a total, what a count means), may be none
+     * @return the same chart
      */
     public JFreeChart apply(JFreeChart chart, ChartContext context, String... notes) {
         StandardChartTheme base = new StandardChartTheme("census", false);

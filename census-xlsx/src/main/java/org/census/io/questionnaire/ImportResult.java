@@ -12,12 +12,18 @@ import org.census.model.Census;
  * @param issues the findings, in the order of the files
  */
 public record ImportResult(Census census, List<ImportIssue> issues) {
+    /**
+     * Copies the list of findings.
+     *
+     * @param census the partnerships read, one per questionnaire (duplicates resolved)
+     * @param issues the findings, in the order of the files
+     */
     public ImportResult {
         Objects.requireNonNull(census, "census");
         issues = List.copyOf(issues);
     }
 
-    /** True when no file had an error. */
+    /** {@return true when no file had an error} */
     public boolean clean() {
         return issues.stream().noneMatch(i -> i.severity() == Severity.ERROR);
     }

@@ -26,6 +26,13 @@ public record MergeChange(String partnershipId, Outcome outcome, String detail) 
         }
     }
 
+    /**
+     * Checks that every component is given.
+     *
+     * @param partnershipId the partnership's id in the merged census
+     * @param outcome       added, replaced, or kept as the census had it
+     * @param detail        why, in French: the dates compared, or how the partnership was recognised
+     */
     public MergeChange {
         Objects.requireNonNull(partnershipId, "partnershipId");
         Objects.requireNonNull(outcome, "outcome");

@@ -62,7 +62,13 @@ public final class QuestionnaireImport {
     private QuestionnaireImport() {
     }
 
-    /** Imports the questionnaires (.xlsx files, and those directly inside the directories given). */
+    /**
+     * Imports questionnaires.
+     *
+     * @param filesOrDirs .xlsx files, and directories whose .xlsx files (directly inside) are read
+     * @param edition     the edition the questionnaires answer
+     * @return the census of the questionnaires that could be read, and every finding, file by file
+     */
     public static ImportResult run(List<Path> filesOrDirs, CensusEdition edition) {
         List<ImportIssue> issues = new ArrayList<>();
         Map<String, Read> kept = new LinkedHashMap<>();

@@ -22,7 +22,14 @@ public final class QuestionnaireMerge {
     private QuestionnaireMerge() {
     }
 
-    /** The census with the imported partnerships merged in; its edition, fund and stated figures are kept. */
+    /**
+     * Merges imported partnerships into a census.
+     *
+     * @param census   the census merged into
+     * @param imported the partnerships of the questionnaires, as {@link QuestionnaireImport#run} gives them
+     * @return the census with the imported partnerships merged in (its edition, fund and stated figures kept), and a
+     *         line per imported partnership
+     */
     public static MergeResult into(Census census, Census imported) {
         List<Partnership> merged = new ArrayList<>(census.partnerships());
         List<MergeChange> changes = new ArrayList<>();

@@ -51,7 +51,12 @@ public final class QuestionnaireTemplate {
     private QuestionnaireTemplate() {
     }
 
-    /** Writes the questionnaire for this census edition (its regions fill the region list), atomically. */
+    /**
+     * Writes the questionnaire for this census edition (its regions fill the region list), atomically.
+     *
+     * @param file    the workbook written (.xlsx)
+     * @param edition the edition the questionnaire answers
+     */
     public static void write(Path file, CensusEdition edition) {
         AtomicFiles.write(file, out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -65,6 +70,10 @@ public final class QuestionnaireTemplate {
      * Writes the questionnaire of one partnership, filled in: what a network sends an authority to update its form.
      * The questionnaire holds one region per line, one party name per line on each side, one contact per line and
      * the raw texts of the form; {@link QuestionnaireImport} reads it back.
+     *
+     * @param file        the workbook written (.xlsx)
+     * @param edition     the edition the questionnaire answers
+     * @param partnership the partnership whose answers fill it in
      */
     public static void write(Path file, CensusEdition edition, Partnership partnership) {
         AtomicFiles.write(file, out -> {
