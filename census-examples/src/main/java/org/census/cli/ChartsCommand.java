@@ -51,7 +51,7 @@ final class ChartsCommand implements Callable<Integer> {
         }
         Set<ChartFormat> chosen = EnumSet.noneOf(ChartFormat.class);
         formats.forEach(f -> chosen.add(ChartFormat.parse(f)));
-        Census loaded = CensusInput.load(census).withoutContacts();
+        Census loaded = CensusInput.load(spec, census).withoutContacts();
         List<Path> written;
         // Every chart is drawn before any is put in place: a run that fails leaves the folder as it was.
         try (StagedOutput output = StagedOutput.in(out)) {

@@ -79,8 +79,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new CensusException("--into and --edition: give one; with --into the questionnaires answer the "
                     + "edition of the census they are merged into");
         }
-        Optional<Census> base = Optional.ofNullable(into).map(CensusInput::load);
-        ImportResult result = QuestionnaireImport.run(inputs, base.orElseGet(() -> CensusInput.load(edition))
+        Optional<Census> base = Optional.ofNullable(into).map(f -> CensusInput.load(spec, f));
+        ImportResult result = QuestionnaireImport.run(inputs, base.orElseGet(() -> CensusInput.load(spec, edition))
                 .edition());
         PrintWriter w = spec.commandLine().getOut();
         for (ImportIssue issue : result.issues()) {
