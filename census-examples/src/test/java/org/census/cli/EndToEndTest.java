@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The commands run as a user runs them in a folder, files in and files out, in-process ({@link Cli}): what they
  * write, print and exit with. Until issue 14 each of these started census.jar; {@link CensusJarIT} keeps the runs
- * that need the jar.
+ * that need the jar. (A report with and without the contacts: {@code PersonalDataTest}.)
  */
 class EndToEndTest {
     @Test
@@ -65,12 +65,6 @@ class EndToEndTest {
         try (var files = Files.walk(out)) {
             assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
         }
-    }
-
-    @Test
-    void reportKeepsContactsOnlyWhenAsked(@TempDir Path dir) throws Exception {
-        assertThat(Cli.run(dir, "report", "--include-contacts", "--out", "r").code()).isZero();
-        assertThat(CensusJson.read(dir.resolve("r/census.json"))).isEqualTo(BundledCensus.load());
     }
 
     @Test

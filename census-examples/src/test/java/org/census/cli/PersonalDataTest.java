@@ -214,6 +214,13 @@ class PersonalDataTest {
         assertThat(PUBLISHED.get("out.json")).contains("[personne], maire de Kati");
     }
 
+    /** The report's census is the whole census with the contacts, and the census less its contacts without. */
+    @Test
+    void theReportsCensusHasTheContactsOnlyWhenAsked() {
+        assertThat(CensusJson.read(dir.resolve("with/report/census.json"))).isEqualTo(BUNDLED);
+        assertThat(CensusJson.read(dir.resolve("report/census.json"))).isEqualTo(BUNDLED.withoutContacts());
+    }
+
     @Test
     void withTheContactsTheNamesAreThere() {
         assertThat(personsIn(WITH_CONTACTS.get("with/report/census.json"))).containsAll(NAMES);
