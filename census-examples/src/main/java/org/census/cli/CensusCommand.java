@@ -1,10 +1,13 @@
 package org.census.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
@@ -28,6 +31,16 @@ public final class CensusCommand {
 
     @Option(names = "--debug", description = "Show the stack trace of an error.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
+
+    /** What relative file arguments are relative to: the empty path, the JVM's own, except in in-process tests. */
+    private final Path workingDirectory;
+    /** What {@code -} as an input reads: System.in, except in in-process tests. */
+    private final InputStream standardInput;
+
+    private CensusCommand(Path workingDirectory, InputStream standardInput) {
+        this.workingDirectory = workingDirectory;
+        this.standardInput = standardInput;
+    }
 
     public static void main(String[] args) {
         quietLibraryLogging();
@@ -93,10 +106,40 @@ public final class CensusCommand {
     static final String LAUNCHER_PROPERTY = "census.launcher";
 
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new CensusCommand());
+        return commandLine(Path.of(""), System.in);
+    }
+
+    /**
+     * The tool with its file arguments relative to {@code workingDirectory} and its standard input given, so that
+     * tests can run it in-process in a folder of their own (standard output and error are the command line's
+     * {@code setOut}, {@code setErr}). With the empty path, every file argument is the path as typed ({@code
+     * Path.of("").resolve(x)} is {@code x}): what the JVM's working directory makes of it, and what messages name.
+     */
+    static CommandLine commandLine(Path workingDirectory, InputStream standardInput) {
+        CommandLine cl = new CommandLine(new CensusCommand(workingDirectory, standardInput));
+        cl.registerConverter(Path.class, argument -> file(workingDirectory, argument));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
+    }
+
+    /** The file a CENSUS-like argument of a command names, relative to the run's working directory. */
+    static Path file(CommandSpec spec, String argument) {
+        return file(of(spec).workingDirectory, argument);
+    }
+
+    /** The run's standard input, which {@code -} names as an input. */
+    static InputStream standardInput(CommandSpec spec) {
+        return of(spec).standardInput;
+    }
+
+    private static CensusCommand of(CommandSpec spec) {
+        return (CensusCommand) spec.root().userObject();
+    }
+
+    /** {@code -} stays itself: the commands read it as standard input, or refuse it as an output. */
+    private static Path file(Path workingDirectory, String argument) {
+        return argument.equals("-") ? Path.of(argument) : workingDirectory.resolve(argument);
     }
 
     /** Input and write errors: one line and exit code 1. Anything else is a bug: say so, also in one line. */

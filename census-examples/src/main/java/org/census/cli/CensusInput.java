@@ -1,9 +1,10 @@
 package org.census.cli;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import picocli.CommandLine.Model.CommandSpec;
 
 import org.census.CensusFormatException;
 import org.census.Location;
@@ -20,14 +21,14 @@ final class CensusInput {
     private CensusInput() {
     }
 
-    static Census load(String argument, Optional<String> format, InputStream stdin, ProgressListener progress) {
+    static Census load(CommandSpec spec, String argument, Optional<String> format, ProgressListener progress) {
         if (argument == null) {
             return BundledCensus.load();
         }
         if (argument.equals("-")) {
-            return CensusFiles.installed().read(stdin, "<stdin>", format.orElse("json"));
+            return CensusFiles.installed().read(CensusCommand.standardInput(spec), "<stdin>", format.orElse("json"));
         }
-        Path file = existingFile(argument);
+        Path file = existingFile(argument, CensusCommand.file(spec, argument));
         try {
             return CensusFiles.installed().read(file, format, progress);
         } finally {
@@ -35,9 +36,16 @@ final class CensusInput {
         }
     }
 
-    /** The file an argument names, or an error naming it when there is none or it cannot be read. */
-    static Path existingFile(String argument) {
-        Path file = Path.of(argument);
+    /** A file argument that picocli made into a path: the file, or an error naming it. */
+    static Path existingFile(Path file) {
+        return existingFile(file.toString(), file);
+    }
+
+    /**
+     * The file an argument names ({@code file}, where the run's working directory puts it), or an error naming it as
+     * typed when there is none or it cannot be read.
+     */
+    static Path existingFile(String argument, Path file) {
         if (Files.isDirectory(file)) {
             throw new CensusFormatException(argument, Location.NONE, "a directory, not a file");
         }
@@ -51,7 +59,7 @@ final class CensusInput {
         return file;
     }
 
-    static Census load(String argument) {
-        return load(argument, Optional.empty(), System.in, Progress.forTerminal());
+    static Census load(CommandSpec spec, String argument) {
+        return load(spec, argument, Optional.empty(), Progress.forTerminal());
     }
 }

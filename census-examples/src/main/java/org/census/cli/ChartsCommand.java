@@ -68,7 +68,7 @@ final class ChartsCommand implements Callable<Integer> {
         }
         Set<ChartFormat> chosen = EnumSet.noneOf(ChartFormat.class);
         formats.forEach(f -> chosen.add(ChartFormat.parse(f)));
-        Census loaded = CensusInput.load(census).withoutContacts();
+        Census loaded = CensusInput.load(spec, census).withoutContacts();
         CensusCharts installed = CensusCharts.installed();
         List<CensusChart> kinds = only == null ? installed.all() : only.stream().map(installed::require).toList();
         List<Path> written = new ArrayList<>();

@@ -64,7 +64,7 @@ final class ConvertCommand implements Callable<Integer> {
             return fromStandardInput(out, reading);
         }
         // The inputs first: a missing one is the input's error, not a failed write of the output.
-        inputs.forEach(in -> CensusInput.existingFile(in.toString()));
+        inputs.forEach(CensusInput::existingFile);
         OutputArgument.requireFile(out);
         WarningPrinter listener = new WarningPrinter(Progress.forTerminal(), spec.commandLine().getErr());
         String summary;
@@ -125,7 +125,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         StringBuilder spec = new StringBuilder(from.strip());
         if (edition != null) {
-            CensusInput.existingFile(edition.toString());
+            CensusInput.existingFile(edition);
             spec.append(spec.indexOf(":") < 0 ? ":" : ",").append("edition=").append(edition);
         }
         if (contacts.includeContacts) {
@@ -136,7 +136,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private int fromStandardInput(Path out, Optional<String> reading) {
         OutputArgument.requireFile(out);
-        Census census = CensusInput.load("-", reading, System.in, ProgressListener.NONE);
+        Census census = CensusInput.load(spec, "-", reading, ProgressListener.NONE);
         List<Partnership> kept = census.partnerships().stream().map(contacts::apply).toList();
         CensusFiles.installed().write(contacts.apply(census.header()).with(kept), out, Optional.ofNullable(to),
                 ProgressListener.NONE);

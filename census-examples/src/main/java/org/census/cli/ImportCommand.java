@@ -82,8 +82,8 @@ final class ImportCommand implements Callable<Integer> {
         if (into != null && edition != null) {
             throw new CensusException(texts.get("import.intoAndEdition"));
         }
-        Optional<Census> base = Optional.ofNullable(into).map(CensusInput::load);
-        ImportResult result = QuestionnaireImport.run(inputs, base.orElseGet(() -> CensusInput.load(edition))
+        Optional<Census> base = Optional.ofNullable(into).map(f -> CensusInput.load(spec, f));
+        ImportResult result = QuestionnaireImport.run(inputs, base.orElseGet(() -> CensusInput.load(spec, edition))
                 .edition());
         PrintWriter w = spec.commandLine().getOut();
         for (ImportIssue issue : result.issues()) {

@@ -38,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Census loaded = CensusInput.load(census);
+        Census loaded = CensusInput.load(spec, census);
         Optional<String> chosen = Optional.ofNullable(region).map(r -> regionOf(loaded, r));
         Texts texts = new Texts(language.locale());
         TextTable table = new TextTable(List.of(texts.get("list.id"), texts.get("list.regions"),

@@ -72,7 +72,7 @@ final class MapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CensusInput.existingFile(file.toString());
+        CensusInput.existingFile(file);
         Optional<TableMapping> given = Optional.ofNullable(mapping).map(MapCommand::readMapping);
         if (save != null) {
             OutputArgument.requireFile(save);
@@ -82,7 +82,7 @@ final class MapCommand implements Callable<Integer> {
         Optional.ofNullable(sheet).ifPresent(s -> options.put("sheet", s));
         Optional.ofNullable(encoding).ifPresent(e -> options.put("encoding", e));
         Optional.ofNullable(delimiter).ifPresent(d -> options.put("delimiter", d));
-        TableProposal proposal = TableReader.of(CensusInput.load(edition)).withContacts(contacts.includeContacts)
+        TableProposal proposal = TableReader.of(CensusInput.load(spec, edition)).withContacts(contacts.includeContacts)
                 .propose(file, new FormatOptions(options), given);
         Texts texts = new Texts(language.locale());
         PrintWriter out = spec.commandLine().getOut();
@@ -150,7 +150,7 @@ final class MapCommand implements Callable<Integer> {
     }
 
     private static TableMapping readMapping(Path path) {
-        CensusInput.existingFile(path.toString());
+        CensusInput.existingFile(path);
         return TableMapping.read(path);
     }
 }

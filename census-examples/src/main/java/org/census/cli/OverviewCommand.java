@@ -49,8 +49,8 @@ final class OverviewCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         // A file is streamed one partnership at a time: the overview of a census too large for the heap still runs.
-        OverviewData data = OverviewData.load(census, Optional.ofNullable(asOf),
-                by == null ? List.of() : List.of(by), System.in);
+        OverviewData data = OverviewData.load(spec, census, Optional.ofNullable(asOf),
+                by == null ? List.of() : List.of(by));
         OverviewView view = new OverviewView(data, new Texts(language.locale()));
         if (json) {
             ObjectNode json = view.toJson(Optional.ofNullable(by));

@@ -1,12 +1,13 @@
 package org.census.cli;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import picocli.CommandLine.Model.CommandSpec;
 
 import org.census.io.CensusFiles;
 import org.census.io.ProgressListener;
@@ -40,11 +41,11 @@ record OverviewData(CensusHeader header, Optional<LocalDate> asOf, Overview over
     }
 
     /** The CENSUS argument: the bundled census, JSON on standard input, or a file streamed. */
-    static OverviewData load(String argument, Optional<LocalDate> asOf, List<Dimension> dimensions, InputStream stdin) {
+    static OverviewData load(CommandSpec spec, String argument, Optional<LocalDate> asOf, List<Dimension> dimensions) {
         if (argument == null || argument.equals("-")) {
-            return of(CensusInput.load(argument, Optional.empty(), stdin, ProgressListener.NONE), asOf, dimensions);
+            return of(CensusInput.load(spec, argument, Optional.empty(), ProgressListener.NONE), asOf, dimensions);
         }
-        Path file = CensusInput.existingFile(argument);
+        Path file = CensusInput.existingFile(argument, CensusCommand.file(spec, argument));
         Pass pass = new Pass(asOf, dimensions);
         ProgressListener progress = Progress.forTerminal();
         try {

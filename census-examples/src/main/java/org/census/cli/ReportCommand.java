@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Census loaded = CensusInput.load(census);
+        Census loaded = CensusInput.load(spec, census);
         Census published = contacts.apply(loaded);
         Texts texts = new Texts(language.locale());
         OverviewView view = new OverviewView(OverviewData.of(published, Optional.empty(),

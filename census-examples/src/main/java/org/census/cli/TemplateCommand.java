@@ -49,7 +49,7 @@ final class TemplateCommand implements Callable<Integer> {
             throw new CensusException(out + ": a questionnaire is written as .xlsx (Excel, LibreOffice and "
                     + "OnlyOffice open it); name the file " + name.replaceFirst("(\\.[^.]*)?$", ".xlsx"));
         }
-        Census loaded = CensusInput.load(census);
+        Census loaded = CensusInput.load(spec, census);
         CensusEdition edition = loaded.edition();
         if (partnership == null) {
             QuestionnaireTemplate.write(out, edition);

@@ -2,8 +2,6 @@ package org.census.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,23 +11,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+
+import org.census.cli.Cli.Run;
 
 /** The tool in-process: outputs, exit codes and error lines. */
 class CensusCommandTest {
 
-    record Run(int code, String out, String err) {
-    }
-
+    /** The tool in the test JVM's working directory: the tests here name files by absolute paths. */
     static Run run(String... args) {
-        CommandLine cl = CensusCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
+        Run r = Cli.run(Path.of(""), args);
         // French number formats use narrow and non-breaking spaces; compare with plain ones.
-        return new Run(code, plain(out.toString()), plain(err.toString()));
+        return new Run(r.code(), plain(r.out()), plain(r.err()));
     }
 
     static String plain(String s) {

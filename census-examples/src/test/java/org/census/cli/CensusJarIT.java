@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 
@@ -19,20 +20,35 @@ import javax.imageio.ImageIO;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.census.bundled.BundledCensus;
-import org.census.io.CensusFiles;
-import org.census.io.ProgressListener;
+import org.census.cli.Cli.Run;
 import org.census.json.CensusJson;
 import org.census.model.Census;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged census.jar run as a separate process, as a user runs it (integration test, after package). */
+/**
+ * The packaged census.jar run as a separate process, as a user runs it (integration test, after package).
+ *
+ * <p>A JVM start costs seconds on a loaded machine: the tests of what the commands do run in-process ({@link Cli},
+ * {@code EndToEndTest} and most of the *Test classes). A new JVM on the jar is kept only where it proves something
+ * that in-process runs cannot:
+ * <ul>
+ *   <li>the launcher script runs the jar with its JVM options and passes arguments (and the jar starts, reads its
+ *       bundled census and prints in the asked language);</li>
+ *   <li>the jar's contents: licences and notices (read, no JVM), the version from its manifest, the plugins of every
+ *       module found through the services files the shade plugin merged ({@code formats}), the chart libraries'
+ *       resources ({@code charts} in PNG, SVG, PDF);</li>
+ *   <li>one failing command: exit code 1 and one line on standard error naming the file as typed;</li>
+ *   <li>memory, under a heap the test sets with {@link #runWithHeap}: a workbook larger than the heap (here),
+ *       {@code ModelLimitsIT}, {@code TableMemoryIT}, {@code HostileWorkbookMemoryIT}, and out-of-memory through the
+ *       launcher ({@code LifecycleIT});</li>
+ *   <li>signals and an interrupted run: SIGTERM and kill -9 mid-write ({@code LifecycleIT});</li>
+ *   <li>standard input and output as pipes: the JVM's own streams, which in-process runs replace.</li>
+ * </ul>
+ */
 class CensusJarIT {
     private static Path jar;
-
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void findJar() {
@@ -45,9 +61,7 @@ class CensusJarIT {
     }
 
     static Run runWithHeap(Path workDir, String heap, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
+        List<String> command = java(heap, args);
         Path out = Files.createTempFile("census-out", ".txt");
         Path err = Files.createTempFile("census-err", ".txt");
         Process p = new ProcessBuilder(command).directory(workDir.toFile())
@@ -58,6 +72,14 @@ class CensusJarIT {
         }
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** The command that runs census.jar with {@code args} in a JVM of that heap. */
+    private static List<String> java(String heap, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     @Test
@@ -105,13 +127,23 @@ class CensusJarIT {
     }
 
     @Test
-    void overviewOfTheBundledCensus(@TempDir Path dir) throws Exception {
-        Run r = run(dir, "overview", "--lang", "fr");
+    void versionComesFromTheJarsManifest(@TempDir Path dir) throws Exception {
+        Run r = run(dir, "--version");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Fiches").contains("54");
+        assertThat(r.out().strip()).matches("census \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(r.err()).isEmpty();
     }
 
+    /** The services files of every plugin jar, merged by the shade plugin: each kind of plugin is found. */
+    @Test
+    void formatsListsThePluginsOfEveryModule(@TempDir Path dir) throws Exception {
+        Run r = run(dir, "formats");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("json").contains("xlsx").contains("csv").contains("table").contains("hxl")
+                .contains("geojson").contains("iati").contains("regions");
+    }
+
+    /** One failing command as a user sees it: the file named as typed, one line on standard error, exit code 1. */
     @Test
     void invalidFileIsOneLineWithExitCodeOne(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": 1, \"partnerships\": [", StandardCharsets.UTF_8);
@@ -119,118 +151,45 @@ class CensusJarIT {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).startsWith("census: bad.json: ").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
     }
 
-    @Test
-    void usageErrorIsExitCodeTwo(@TempDir Path dir) throws Exception {
-        Run r = run(dir, "overview", "--no-such-option");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("Unknown option").contains("Usage:");
-    }
-
-    @Test
-    void help(@TempDir Path dir) throws Exception {
-        Run r = run(dir, "--help");
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Usage: census").contains("overview");
-    }
-
-    @Test
-    void reportOfTheBundledCensus(@TempDir Path dir) throws Exception {
-        Run r = run(dir, "report", "--lang", "fr", "--out", "rapport");
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Fiches").contains("rapport/census.xlsx").contains("rapport/charts/map.png");
-        Path out = dir.resolve("rapport");
-        Census publishable = BundledCensus.load().withoutContacts();
-        assertThat(CensusJson.read(out.resolve("census.json"))).isEqualTo(publishable);
-        assertThat(CensusFiles.installed().read(out.resolve("census.xlsx"), Optional.empty(), ProgressListener.NONE))
-                .isEqualTo(publishable);
-        assertThat(new ObjectMapper().readTree(out.resolve("overview.json").toFile()).path("overview")
-                .path("forms").asInt()).isEqualTo(54);
-        assertThat(Files.readString(out.resolve("overview.md"))).contains("| Fiches | 54 |");
-        try (var charts = Files.list(out.resolve("charts"))) {
-            List<Path> pngs = charts.filter(p -> p.toString().endsWith(".png")).toList();
-            assertThat(pngs).hasSizeGreaterThanOrEqualTo(9);
-            for (Path png : pngs) {
-                assertThat(ImageIO.read(png.toFile())).as(png.toString()).isNotNull();
-                assertThat(Files.exists(Path.of(png.toString().replace(".png", ".svg")))).isTrue();
-            }
-        }
-        try (var files = Files.walk(out)) {
-            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
-        }
-    }
-
-    @Test
-    void reportKeepsContactsOnlyWhenAsked(@TempDir Path dir) throws Exception {
-        assertThat(run(dir, "report", "--include-contacts", "--out", "r").code()).isZero();
-        assertThat(CensusJson.read(dir.resolve("r/census.json"))).isEqualTo(BundledCensus.load());
-    }
-
-    @Test
-    void convertRoundTripsThroughTheWorkbook(@TempDir Path dir) throws Exception {
-        Census bundled = BundledCensus.load();
-        CensusJson.write(bundled, dir.resolve("in.json"));
-        assertThat(run(dir, "convert", "in.json", "out.xlsx", "--include-contacts").code()).isZero();
-        Run back = run(dir, "convert", "out.xlsx", "back.json", "--include-contacts");
-        assertThat(back.code()).as(back.err()).isZero();
-        assertThat(back.out()).contains("54 partnerships");
-        assertThat(CensusJson.read(dir.resolve("back.json"))).isEqualTo(bundled);
-        assertThat(run(dir, "convert", "in.json", "public.json").code()).isZero();
-        assertThat(CensusJson.read(dir.resolve("public.json"))).isEqualTo(bundled.withoutContacts());
-    }
-
-    @Test
-    void notAWorkbookIsOneLine(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("fake.xlsx"), "this is not a zip", StandardCharsets.UTF_8);
-        Run r = run(dir, "overview", "fake.xlsx");
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().lines()).hasSize(1);
-        assertThat(r.err()).startsWith("census: fake.xlsx");
-    }
-
+    /** The chart libraries' resources in the shaded jar (fonts, Batik's and PDFBox's own files). */
     @Test
     void chartsInThreeFormats(@TempDir Path dir) throws Exception {
         Run r = run(dir, "charts", "--format", "png,svg,pdf", "--dpi", "72", "--out", "c", "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("c/regions.pdf");
         assertThat(dir.resolve("c/regions.pdf")).exists();
+        assertThat(ImageIO.read(dir.resolve("c/regions.png").toFile())).isNotNull();
         assertThat(Files.readString(dir.resolve("c/regions.svg"))).contains("<svg");
     }
 
+    /** Standard input and output as pipes, as in {@code census convert - /dev/stdout --to json < in.json | ...}. */
     @Test
-    void formatsListsThePlugins(@TempDir Path dir) throws Exception {
-        Run r = run(dir, "formats");
-        assertThat(r.out()).contains("json").contains("xlsx").contains("csv").contains("regions");
-    }
-
-    @Test
-    void generateIsDeterministicAndQuiet(@TempDir Path dir) throws Exception {
-        Run a = run(dir, "generate", "--partnerships", "40", "--actions-per-partnership", "3", "--seed", "7",
-                "-o", "a.xlsx");
-        assertThat(a.code()).as(a.err()).isZero();
-        assertThat(a.err()).isEmpty();
-        assertThat(run(dir, "generate", "--partnerships", "40", "--actions-per-partnership", "3", "--seed", "7",
-                "-o", "b.json").code()).isZero();
-        Census fromXlsx = CensusFiles.installed().read(dir.resolve("a.xlsx"), Optional.empty(), ProgressListener.NONE);
-        assertThat(fromXlsx.partnerships()).hasSize(40);
-        assertThat(fromXlsx).isEqualTo(CensusJson.read(dir.resolve("b.json")));
-        Run overview = run(dir, "overview", "a.xlsx");
-        assertThat(overview.code()).isZero();
-        assertThat(overview.err()).isEmpty();
-    }
-
-    @Test
-    void templateThenImportReportsTheBlankFields(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("recu"));
-        Run t = run(dir, "template", "-o", "recu/fiche.xlsx");
-        assertThat(t.code()).as(t.err()).isZero();
-        Run i = run(dir, "import", "recu", "-o", "importe.json");
-        assertThat(i.code()).isEqualTo(1);
-        assertThat(i.out()).contains("fiche.xlsx Fiche!").contains("ERROR");
-        // Nothing could be read: no empty census is written over the output.
-        assertThat(i.err()).contains("no questionnaire could be read").contains("importe.json is left as it was");
-        assertThat(dir.resolve("importe.json")).doesNotExist();
-        assertThat(run(dir, "import", "--help").out()).contains("sheet!cell");
+    void convertsFromAPipeIntoAPipe(@TempDir Path dir) throws Exception {
+        Census bundled = BundledCensus.load();
+        CensusJson.write(bundled, dir.resolve("in.json"));
+        Path err = Files.createTempFile("census-err", ".txt");
+        Process p = new ProcessBuilder(java("256m", "convert", "-", "/dev/stdout", "--to", "json"))
+                .directory(dir.toFile()).redirectError(err.toFile()).start();
+        CompletableFuture<Void> fed = CompletableFuture.runAsync(() -> {
+            try (var in = p.getOutputStream()) {
+                Files.copy(dir.resolve("in.json"), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        byte[] out;
+        try (var stdout = p.getInputStream()) {
+            out = stdout.readAllBytes();
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        fed.get(10, TimeUnit.SECONDS);
+        assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+        Files.write(dir.resolve("out.json"), out);
+        assertThat(CensusJson.read(dir.resolve("out.json"))).isEqualTo(bundled.withoutContacts());
+        assertThat(Files.readString(err)).contains("<stdin> -> /dev/stdout").contains("54 partnerships");
     }
 
     /** The overview streams a file one partnership at a time: a census larger than the heap still gets one. */
@@ -244,20 +203,5 @@ class CensusJarIT {
         var json = new ObjectMapper().readTree(o.out());
         assertThat(json.path("overview").path("forms").asInt()).isEqualTo(30000);
         assertThat(json.path("overview").path("actions").asInt()).isEqualTo(300000);
-    }
-
-    @Test
-    void aFilledQuestionnaireOfABundledFormImportsBack(@TempDir Path dir) throws Exception {
-        Run t = run(dir, "template", "--partnership", "rennes-bandiagara", "-o", "rennes.xlsx");
-        assertThat(t.code()).as(t.err()).isZero();
-        Run i = run(dir, "import", "rennes.xlsx", "-o", "rennes.json");
-        assertThat(i.out()).contains("1 partnerships");
-        var back = CensusJson.read(dir.resolve("rennes.json")).partnerships().get(0);
-        var original = BundledCensus.load().partnership("rennes-bandiagara").orElseThrow();
-        assertThat(back.actions()).isEqualTo(original.actions());
-        assertThat(back.annualBudget()).isEqualTo(original.annualBudget());
-        Run unknown = run(dir, "template", "--partnership", "nowhere", "-o", "x.xlsx");
-        assertThat(unknown.code()).isEqualTo(1);
-        assertThat(unknown.err()).startsWith("census: no partnership \"nowhere\" in the bundled census");
     }
 }

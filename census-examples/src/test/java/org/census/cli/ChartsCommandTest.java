@@ -18,7 +18,7 @@ class ChartsCommandTest {
     @Test
     void onlyTheChartsNamedAreDrawnInTheLanguageAsked() throws Exception {
         Path out = dir.resolve("c");
-        CensusCommandTest.Run r = run("charts", "--chart", "map,regions", "--format", "svg", "--out", out.toString(),
+        Cli.Run r = run("charts", "--chart", "map,regions", "--format", "svg", "--out", out.toString(),
                 "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
         try (Stream<Path> files = Files.list(out)) {
@@ -33,7 +33,7 @@ class ChartsCommandTest {
 
     @Test
     void anUnknownChartIsRefusedWithTheKnownOnes() {
-        CensusCommandTest.Run r = run("charts", "--chart", "pie", "--out", dir.resolve("c").toString());
+        Cli.Run r = run("charts", "--chart", "pie", "--out", dir.resolve("c").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("census: no chart \"pie\"; known charts: map, regions, ");
         assertThat(run("charts", "--help").out()).contains("map, regions, continuation");

@@ -57,7 +57,7 @@ class ErrorLineTest {
     }
 
     private static Run run(String... args) {
-        CensusCommandTest.Run r = CensusCommandTest.run(args);
+        Cli.Run r = CensusCommandTest.run(args);
         return new Run(r.code(), r.err());
     }
 

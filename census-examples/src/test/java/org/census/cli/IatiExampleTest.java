@@ -14,7 +14,7 @@ class IatiExampleTest {
     @Test
     void theShippedIatiExampleIsWhatTheReadmeCommandMakes(@TempDir Path dir) throws Exception {
         Path made = dir.resolve("ml-2013.iati.xml");
-        CensusCommandTest.Run r = CensusCommandTest.run("convert",
+        Cli.Run r = CensusCommandTest.run("convert",
                 "../census-core/src/main/resources/org/census/bundled/ml-2013.census.json", made.toString(), "--to",
                 "iati:org=XI-IATI-EXEMPLE,org-type=22");
         assertThat(r.code()).as(r.err()).isZero();
@@ -25,7 +25,7 @@ class IatiExampleTest {
 
     @Test
     void formatsListsIati() {
-        CensusCommandTest.Run r = CensusCommandTest.run("formats");
+        Cli.Run r = CensusCommandTest.run("formats");
         assertThat(r.out()).contains("iati");
     }
 }

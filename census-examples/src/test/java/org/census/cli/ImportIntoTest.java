@@ -57,7 +57,7 @@ class ImportIntoTest {
         answer(blank, "Région", "Kayes");
         Path out = dir.resolve("merged.json");
 
-        CensusCommandTest.Run r = run("import", "--lang", "fr", forms.toString(), "--into", census.toString(),
+        Cli.Run r = run("import", "--lang", "fr", forms.toString(), "--into", census.toString(),
                 "-o", out.toString());
 
         assertThat(r.err()).isEmpty();
@@ -82,7 +82,7 @@ class ImportIntoTest {
     void intoAndEditionTogetherAreRefused() throws Exception {
         Path form = dir.resolve("f.xlsx");
         run("template", "--partnership", "thionville-gao", "-o", form.toString());
-        CensusCommandTest.Run r = run("import", "--lang", "en", form.toString(), "--into", "x.json", "--edition",
+        Cli.Run r = run("import", "--lang", "en", form.toString(), "--into", "x.json", "--edition",
                 "y.json", "-o", dir.resolve("o.json").toString());
         assertThat(r.code()).isNotZero();
         assertThat(r.err()).startsWith("census: --into and --edition: give one");

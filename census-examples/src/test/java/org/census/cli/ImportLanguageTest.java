@@ -35,8 +35,8 @@ class ImportLanguageTest {
         Path forms = folder();
         Path out = dir.resolve("out.json");
 
-        CensusCommandTest.Run en = run("import", "--lang", "en", forms.toString(), "-o", out.toString());
-        CensusCommandTest.Run fr = run("import", "--lang", "FR", forms.toString(), "-o", out.toString());
+        Cli.Run en = run("import", "--lang", "en", forms.toString(), "-o", out.toString());
+        Cli.Run fr = run("import", "--lang", "FR", forms.toString(), "-o", out.toString());
 
         assertThat(en.out()).contains("vierge.xlsx Fiche!B").contains(": ERROR: la collectivité française est "
                 + "obligatoire").contains("notes.txt: WARNING: fichier ignoré");
@@ -56,9 +56,9 @@ class ImportLanguageTest {
         assertThat(run("template", "--partnership", "thionville-gao", "-o", form.toString()).code()).isZero();
         Path out = dir.resolve("merged.json");
 
-        CensusCommandTest.Run en = run("import", "--lang", "en", form.toString(), "--into", census.toString(), "-o",
+        Cli.Run en = run("import", "--lang", "en", form.toString(), "--into", census.toString(), "-o",
                 out.toString());
-        CensusCommandTest.Run fr = run("import", "--lang", "fr", form.toString(), "--into", census.toString(), "-o",
+        Cli.Run fr = run("import", "--lang", "fr", form.toString(), "--into", census.toString(), "-o",
                 out.toString());
 
         assertThat(en.code()).isZero();

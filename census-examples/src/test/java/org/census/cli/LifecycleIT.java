@@ -35,7 +35,8 @@ class LifecycleIT {
     @BeforeAll
     static void generate(@TempDir Path shared) throws Exception {
         CensusJarIT.findJar();
-        CensusJarIT.Run g = CensusJarIT.runWithHeap(shared, "256m", "generate", "--partnerships", "6000", "-o",
+        // Made in-process: only the runs that are stopped need a JVM of their own.
+        Cli.Run g = Cli.run(shared, "generate", "--partnerships", "6000", "-o",
                 "large.xlsx");
         assertThat(g.code()).as(g.err()).isZero();
         large = shared.resolve("large.xlsx");
@@ -139,7 +140,7 @@ class LifecycleIT {
     @Test
     void anOutOfMemoryErrorSaysHowToGiveMoreAndLeavesNothing(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell runs the launcher");
-        CensusJarIT.Run g = CensusJarIT.runWithHeap(dir, "256m", "generate", "--partnerships", "0", "-o",
+        Cli.Run g = Cli.run(dir, "generate", "--partnerships", "0", "-o",
                 "one.json");
         assertThat(g.code()).as(g.err()).isZero();
         // One partnership of 130 actions with 30,000-character descriptions (3.9 million characters, within the

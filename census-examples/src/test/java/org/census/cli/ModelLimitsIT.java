@@ -68,7 +68,7 @@ class ModelLimitsIT {
                 + ",\"partnerships\":[{\"id\":\"p\",\"actions\":[{\"number\":\"1\",\"description\":\"Forage\","
                 + "\"budget\":\"1 000 €\"}]}],\"solidarityFund\":{\"name\":\"F\",\"asOf\":\"2013-01-01\","
                 + "\"donors\":[{\"name\":\"Commune\",\"amountEur\":5}]}}");
-        CensusJarIT.Run small = CensusJarIT.run(dir, "convert", "small.json", "small.xlsx");
+        Cli.Run small = Cli.run(dir, "convert", "small.json", "small.xlsx");
         assertThat(small.code()).as(small.err()).isZero();
         repeatRows(dir.resolve("small.xlsx"), dir.resolve("actions.xlsx"), "Forage",
                 CensusLimits.MAX_ACTIONS_PER_PARTNERSHIP + 10);
@@ -78,7 +78,7 @@ class ModelLimitsIT {
     }
 
     private static void assertRefused(Path dir, String file, String message) throws Exception {
-        CensusJarIT.Run run = CensusJarIT.runWithHeap(dir, "128m", "overview", file);
+        Cli.Run run = CensusJarIT.runWithHeap(dir, "128m", "overview", file);
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).doesNotContain("OutOfMemoryError").startsWith("census: " + message);
         assertThat(run.err().strip().lines()).hasSize(1);

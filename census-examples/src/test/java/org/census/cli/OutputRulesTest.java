@@ -43,7 +43,7 @@ class OutputRulesTest {
                 List.of("report", "--out", d + "report"),
                 List.of("charts", "--format", "svg", "--out", d + "charts"));
         for (List<String> command : commands) {
-            CensusCommandTest.Run r = CensusCommandTest.run(command.toArray(String[]::new));
+            Cli.Run r = CensusCommandTest.run(command.toArray(String[]::new));
             assertThat(r.code()).as(String.join(" ", command)).isEqualTo(1);
             assertThat(r.err()).as(String.join(" ", command)).contains(": cannot write: a symbolic link; census "
                     + "neither replaces a link nor writes through one to a file: name the file itself");
@@ -60,7 +60,7 @@ class OutputRulesTest {
         assertThat(CensusCommandTest.run("generate", "--partnerships", "2", "-o", in.toString()).code()).isZero();
         for (String command : List.of("generate --partnerships 2 --to json -o -", "template -o -",
                 "convert " + in + " - --to json", "import " + dir + " -o -")) {
-            CensusCommandTest.Run r = CensusCommandTest.run(command.split(" "));
+            Cli.Run r = CensusCommandTest.run(command.split(" "));
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err().strip()).isEqualTo("census: -: census writes its output to a file, not to standard "
                     + "output by this name; name the file, or /dev/stdout with --to FORMAT to write into a pipe");
@@ -76,7 +76,7 @@ class OutputRulesTest {
         Path out = dir.resolve("typo/sub/out.json");
         for (String command : List.of("generate --partnerships 2 -o " + out, "template -o " + dir.resolve("no/q.xlsx"),
                 "convert " + dir.resolve("in.json") + " " + out)) {
-            CensusCommandTest.Run r = CensusCommandTest.run(command.split(" "));
+            Cli.Run r = CensusCommandTest.run(command.split(" "));
             assertThat(r.code()).as(command).isEqualTo(1);
             assertThat(r.err()).as(command).contains("does not exist; create it first");
         }
@@ -89,15 +89,9 @@ class OutputRulesTest {
     void convertReadsJsonFromStandardInput(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("in.json");
         assertThat(CensusCommandTest.run("generate", "--partnerships", "3", "-o", in.toString()).code()).isZero();
-        java.io.InputStream stdin = System.in;
-        try (java.io.InputStream json = Files.newInputStream(in)) {
-            System.setIn(json);
-            CensusCommandTest.Run r = CensusCommandTest.run("convert", "-", dir.resolve("out.xlsx").toString());
-            assertThat(r.code()).isZero();
-            assertThat(r.out() + r.err()).contains("<stdin> -> ").contains("3 partnerships");
-        } finally {
-            System.setIn(stdin);
-        }
+        Cli.Run r = Cli.run(dir, Files.readAllBytes(in), "convert", "-", "out.xlsx");
+        assertThat(r.code()).isZero();
+        assertThat(r.out() + r.err()).contains("<stdin> -> ").contains("3 partnerships");
         assertThat(CensusCommandTest.run("overview", dir.resolve("out.xlsx").toString(), "--json").out())
                 .contains("\"forms\" : 3");
     }
@@ -114,7 +108,7 @@ class OutputRulesTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        CensusCommandTest.Run r = CensusCommandTest.run("generate", "--partnerships", "3", "--to", "json", "-o",
+        Cli.Run r = CensusCommandTest.run("generate", "--partnerships", "3", "--to", "json", "-o",
                 fifo.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();

@@ -17,7 +17,7 @@ class StagedOutputTest {
         Path out = dir.resolve("report");
         Files.createDirectories(out.resolve("census.xlsx")); // a folder where the workbook goes
         Files.writeString(out.resolve("overview.md"), "an earlier run");
-        CensusCommandTest.Run run = CensusCommandTest.run("report", "--out", out.toString());
+        Cli.Run run = CensusCommandTest.run("report", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err().strip()).startsWith("census: ").contains("census.xlsx: cannot write: not a regular file")
                 .doesNotContain("\n");
@@ -29,7 +29,7 @@ class StagedOutputTest {
     void chartsThatCannotPutOneFileInPlaceWriteNone(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("charts");
         Files.createDirectories(out.resolve("budget-ranges.svg"));
-        CensusCommandTest.Run run = CensusCommandTest.run("charts", "--format", "svg", "--out", out.toString());
+        Cli.Run run = CensusCommandTest.run("charts", "--format", "svg", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains("budget-ranges.svg: cannot write: not a regular file");
         assertThat(list(out)).containsExactly(out.resolve("budget-ranges.svg"));
@@ -39,7 +39,7 @@ class StagedOutputTest {
     void aRunReplacesTheFilesOfAnEarlierOneAndLeavesNoStagingFolder(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("charts");
         for (int i = 0; i < 2; i++) {
-            CensusCommandTest.Run run = CensusCommandTest.run("charts", "--format", "svg", "--out", out.toString());
+            Cli.Run run = CensusCommandTest.run("charts", "--format", "svg", "--out", out.toString());
             assertThat(run.code()).as(run.err()).isZero();
             if (i == 0) {
                 Files.writeString(out.resolve("regions.svg"), "from an earlier run");

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The names come from the data. Charts in PNG are not read: they draw figures, regions and domains, never a
  * partnership's text, and their SVG twins, whose text is read, draw the same labels.
  */
-class PersonalDataIT {
+class PersonalDataTest {
     private static final Census BUNDLED = BundledCensus.load();
     /** Written without the contacts, then with them. */
     private static final Map<String, String> PUBLISHED = new LinkedHashMap<>();
@@ -56,7 +56,6 @@ class PersonalDataIT {
 
     @BeforeAll
     static void runEveryCommandWithAndWithoutContacts() throws Exception {
-        CensusJarIT.findJar();
         for (Partnership p : BUNDLED.partnerships()) {
             for (Contact c : p.contacts()) {
                 if (!c.name().isBlank()) {
@@ -121,12 +120,12 @@ class PersonalDataIT {
     }
 
     private static void run(String... args) throws Exception {
-        CensusJarIT.Run r = CensusJarIT.runWithHeap(dir, "128m", args);
+        Cli.Run r = Cli.run(dir, args);
         assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isZero();
     }
 
     private static void printed(String what, String... args) throws Exception {
-        CensusJarIT.Run r = CensusJarIT.runWithHeap(dir, "128m", args);
+        Cli.Run r = Cli.run(dir, args);
         assertThat(r.code()).as(what + ": " + r.err()).isZero();
         PUBLISHED.put("(standard output of " + what + ")", r.out() + r.err());
     }
@@ -218,6 +217,13 @@ class PersonalDataIT {
         assertThat(PUBLISHED.get("out.json")).contains("[personne], maire de Kati")
                 .contains("[personne], président de Cités Unies France").contains("\"texts\"")
                 .doesNotContain("\"credits\"");
+    }
+
+    /** The report's census is the whole census with the contacts, and the census less its contacts without. */
+    @Test
+    void theReportsCensusHasTheContactsOnlyWhenAsked() {
+        assertThat(CensusJson.read(dir.resolve("with/report/census.json"))).isEqualTo(BUNDLED);
+        assertThat(CensusJson.read(dir.resolve("report/census.json"))).isEqualTo(BUNDLED.withoutContacts());
     }
 
     @Test

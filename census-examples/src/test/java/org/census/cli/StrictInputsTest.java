@@ -10,26 +10,20 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.census.bundled.BundledCensus;
 import org.census.json.CensusJson;
 
-/** census.jar refuses, in one line and with exit 1, what it used to read in part: nothing is written. */
-class StrictInputsIT {
-    @BeforeAll
-    static void findJar() {
-        CensusJarIT.findJar();
-    }
-
+/** census refuses, in one line and with exit 1, what it used to read in part: nothing is written. */
+class StrictInputsTest {
     @Test
     void aSecondDocumentAfterTheCensusIsRefused(@TempDir Path dir) throws Exception {
         CensusJson.write(BundledCensus.load(), dir.resolve("one.json"));
         String one = Files.readString(dir.resolve("one.json"));
         Files.writeString(dir.resolve("two.json"), one + one);
-        CensusJarIT.Run run = CensusJarIT.runWithHeap(dir, "128m", "convert", "two.json", "out.xlsx");
+        Cli.Run run = Cli.run(dir, "convert", "two.json", "out.xlsx");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().strip()).contains("two.json: byte " + one.getBytes(StandardCharsets.UTF_8).length)
                 .contains("a second JSON document after the end of the census").doesNotContain("\n");
@@ -39,10 +33,10 @@ class StrictInputsIT {
     @Test
     void aRenamedSheetIsRefusedNotReadAsEmpty(@TempDir Path dir) throws Exception {
         CensusJson.write(BundledCensus.load(), dir.resolve("in.json"));
-        assertThat(CensusJarIT.runWithHeap(dir, "128m", "convert", "in.json", "in.xlsx").code()).isZero();
+        assertThat(Cli.run(dir, "convert", "in.json", "in.xlsx").code()).isZero();
         Files.write(dir.resolve("renamed.xlsx"), renamed(Files.readAllBytes(dir.resolve("in.xlsx")),
                 "name=\"Actions\"", "name=\"Actions (2)\""));
-        CensusJarIT.Run run = CensusJarIT.runWithHeap(dir, "128m", "convert", "renamed.xlsx", "out.json");
+        Cli.Run run = Cli.run(dir, "convert", "renamed.xlsx", "out.json");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().strip()).contains("renamed.xlsx: Actions (2): the sheet \"Actions (2)\" is read only "
                 + "under its name in the tables layout: rename it \"Actions\"").doesNotContain("\n");
