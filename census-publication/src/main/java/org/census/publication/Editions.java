@@ -7,8 +7,10 @@ import java.util.Objects;
 
 import org.census.CensusException;
 import org.census.internal.AtomicFiles;
+import org.census.internal.Messages;
 import org.census.io.CensusFormats;
 import org.census.io.spi.CensusFormat;
+import org.census.io.spi.FormatInfo;
 import org.census.model.Census;
 import org.census.publication.internal.format.EditionFormat;
 
@@ -29,10 +31,14 @@ public final class Editions {
     public static List<String> formats() {
         return CensusFormats.installed().all().stream()
                 .filter(info -> CensusFormats.installed().byName(info.name()).orElseThrow() instanceof EditionFormat)
-                .map(info -> info.name()).toList();
+                .map(FormatInfo::name).toList();
     }
 
-    /** The file extension of an edition format ("docx"). */
+    /**
+     * The file extension of an edition format ("docx"); also how to check that a format is installed.
+     *
+     * @throws CensusException naming the installed edition formats when {@code format} is not one of them
+     */
     public static String extension(String format) {
         return require(format).info().extensions().stream().findFirst().orElse(format);
     }
@@ -62,8 +68,8 @@ public final class Editions {
             return edition;
         }
         List<String> installed = formats();
-        throw new CensusException("no format " + org.census.internal.Messages.cut(format, 40) + " installed for "
-                + "editions; edition formats installed: " + (installed.isEmpty() ? "none" : String.join(", ",
+        throw new CensusException("no format " + Messages.cut(format, 40) + " installed; edition formats "
+                + "installed: " + (installed.isEmpty() ? "none" : String.join(", ",
                 installed)));
     }
 }

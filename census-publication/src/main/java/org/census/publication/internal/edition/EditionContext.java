@@ -21,6 +21,7 @@ final class EditionContext {
     final Anchors anchors = new Anchors();
     /** Numbers and amounts as the charts write them ("98 400 €", "€98,400"): one way in the whole edition. */
     final ChartContext numbers;
+    private final String country;
     private int figures;
 
     EditionContext(Census census, EditionOptions options) {
@@ -28,6 +29,9 @@ final class EditionContext {
         this.options = options;
         this.words = Wording.of(options.locale());
         this.numbers = ChartContext.of(census, options.locale());
+        String code = census.edition().partnerCountry();
+        String name = new Locale("", code).getDisplayCountry(options.locale());
+        this.country = name.isBlank() ? code : name;
     }
 
     /** The next figure's number, from 1. */
@@ -37,9 +41,7 @@ final class EditionContext {
 
     /** The partner country's name in the edition's language ("Mali"). */
     String country() {
-        String code = census.edition().partnerCountry();
-        String name = new Locale("", code).getDisplayCountry(options.locale());
-        return name.isBlank() ? code : name;
+        return country;
     }
 
     String date(LocalDate day) {

@@ -49,7 +49,9 @@ final class OverviewSection {
         sentences().forEach(s -> blocks.add(new Block.Paragraph(Block.ParagraphRole.BODY, RichText.text(s))));
         if (overview.forms() > 0) {
             for (CensusChart chart : CensusCharts.installed().all()) {
-                if (!chart.id().equals(MAP)) {
+                // A chart of a fund the census does not have would only say it has nothing to show.
+                boolean fundless = chart.id().equals("solidarity-fund") && edition.census.solidarityFund().isEmpty();
+                if (!chart.id().equals(MAP) && !fundless) {
                     blocks.add(figure(chart));
                 }
             }

@@ -26,7 +26,11 @@ final class SummarySection {
         this.edition = edition;
     }
 
+    /** The summary; nothing for a census without forms, announced partnerships or nota bene. */
     List<Block> blocks(Map<String, List<Partnership>> groups, EditionTexts texts) {
+        if (groups.isEmpty() && texts.announced().isEmpty() && texts.notaBene().isEmpty()) {
+            return List.of();
+        }
         Wording w = edition.words;
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, edition.anchors.of("summary", ""), RichText.text(w.get("summary.title")),

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,10 +24,14 @@ import org.census.text.Label;
 public final class Wording {
     private final Locale locale;
     private final Properties patterns;
+    /** Each pattern parsed once: a large census asks for the same labels thousands of times. */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
+    private final DateTimeFormatter dates;
 
     private Wording(Locale locale, Properties patterns) {
         this.locale = locale;
         this.patterns = patterns;
+        this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     }
 
     /** The words of a locale's language: French for "fr", English for any other. */
@@ -54,18 +60,23 @@ public final class Wording {
         return locale;
     }
 
-    /** The text of a key, its arguments put in. */
+    /** The text of a key, its arguments put in. Not for use by two threads at once. */
     public String get(String key, Object... args) {
-        String pattern = patterns.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("no wording \"" + key + "\" for " + locale.getLanguage());
-        }
-        return new MessageFormat(pattern, locale).format(args);
+        return formats.computeIfAbsent(key, k -> {
+            String pattern = patterns.getProperty(k);
+            if (pattern == null) {
+                throw new IllegalStateException("no wording \"" + k + "\" for " + locale.getLanguage());
+            }
+            return new MessageFormat(pattern, locale);
+        }).format(args);
     }
 
-    /** A day written out: "22 mars 2012", "22 March 2012". */
+    /** A day written out: "22 mars 2012", "1er septembre 2013", "22 March 2012". */
     public String date(LocalDate day) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+        String written = dates.format(day);
+        // French writes the first of a month as an ordinal.
+        return day.getDayOfMonth() == 1 && locale.getLanguage().equals("fr") ? "1er" + written.substring(1)
+                : written;
     }
 
     Set<String> keys() {
