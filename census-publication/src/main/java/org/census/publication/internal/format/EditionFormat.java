@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -14,17 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.census.CensusException;
-import org.census.CensusFormatException;
 import org.census.CensusIOException;
-import org.census.Location;
 import org.census.internal.Messages;
+import org.census.io.CensusCollector;
 import org.census.io.spi.CensusFormat;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatInfo;
 import org.census.io.spi.FormatOptions;
 import org.census.model.Census;
 import org.census.model.CensusHeader;
-import org.census.model.Partnership;
 import org.census.publication.EditionOptions;
 import org.census.publication.internal.document.EditionRenderer;
 import org.census.publication.internal.edition.EditionBuilder;
@@ -71,29 +67,11 @@ public abstract class EditionFormat implements CensusFormat {
     @Override
     public final CensusSink write(OutputStream out, FormatOptions options) {
         EditionOptions edition = editionOptions(options);
-        return new CensusSink() {
-            private final List<Partnership> partnerships = new ArrayList<>();
-
-            @Override
-            public void start(CensusHeader header) {
-                // The header is taken complete at end().
-            }
-
-            @Override
-            public void partnership(Partnership partnership) {
-                partnerships.add(partnership);
-            }
-
+        return new CensusCollector(info.name()) {
             @Override
             public void end(CensusHeader header) {
-                Census census;
-                try {
-                    census = new Census(header.edition(), partnerships, header.solidarityFund(),
-                            header.statedFigures());
-                } catch (IllegalArgumentException e) {
-                    throw new CensusFormatException(info.name(), Location.NONE, e.getMessage());
-                }
-                write(census, edition, out);
+                super.end(header);
+                write(census(), edition, out);
             }
         };
     }
