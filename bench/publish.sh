@@ -9,7 +9,7 @@
 #
 # Needs: a built census.jar (./mvnw -B -q -DskipTests package from the root) and /usr/bin/time.
 # Environment: FORMATS (default "docx html pdf"); RUNS (default 5); PARTNERSHIPS (default 5000) x ACTIONS (default
-# 5); HEAP (default 512m) for the generated census.
+# 5); HEAP (default 512m) for the generated census; CENSUS_JAR and CENSUS_COMMAND to measure another build.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,8 +20,8 @@ RUNS="${RUNS:-5}"
 PARTNERSHIPS="${PARTNERSHIPS:-5000}"
 ACTIONS="${ACTIONS:-5}"
 HEAP="${HEAP:-512m}"
-CENSUS="$ROOT/census"
-JAR="$ROOT/census-examples/target/census.jar"
+CENSUS="${CENSUS_COMMAND:-$ROOT/census}"
+JAR="${CENSUS_JAR:-$ROOT/census-examples/target/census.jar}"
 LOOP="$ROOT/bench/publish/PublishLoop.java"
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
@@ -49,14 +49,15 @@ BIG="$WORK/big-$PARTNERSHIPS.json"
 
 RESULTS=()
 for f in "${AVAILABLE[@]}"; do
-  measure "$CENSUS" publish --format "$f" --out "$WORK/bundled" --lang fr
+  # One folder per format, so that the size read is of the file this format wrote (edition.EXTENSION).
+  measure "$CENSUS" publish --format "$f" --out "$WORK/bundled-$f" --lang fr
   RESULTS+=("$(row "census publish --format $f (bundled, cold) [$SPREAD]" "$SECONDS_TAKEN" "$PEAK_MB" \
-      "target < 5 s; $(stat -c %s "$WORK/bundled/edition.$f") bytes")")
+      "target < 5 s; $(stat -c %s "$WORK/bundled-$f"/edition.*) bytes")")
   WARM=$(java -XX:+UseParallelGC -cp "$JAR" "$LOOP" "$f" "$((RUNS * 2))")
   RESULTS+=("$(row "Editions.write $f (bundled, warm, one JVM)" "$WARM" "-" "target < 2 s")")
-  JAVA_OPTS="-Xmx$HEAP" measure_once "$CENSUS" publish "$BIG" --format "$f" --out "$WORK/big"
+  JAVA_OPTS="-Xmx$HEAP" measure_once "$CENSUS" publish "$BIG" --format "$f" --out "$WORK/big-$f"
   RESULTS+=("$(row "census publish --format $f ($PARTNERSHIPS partnerships, -Xmx$HEAP)" "$SECONDS_TAKEN" \
-      "$PEAK_MB" "$(stat -c %s "$WORK/big/edition.$f") bytes")")
+      "$PEAK_MB" "$(stat -c %s "$WORK/big-$f"/edition.*) bytes")")
 done
 
 echo

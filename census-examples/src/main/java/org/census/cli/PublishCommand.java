@@ -44,8 +44,8 @@ final class PublishCommand implements Callable<Integer> {
             description = "Directory to write into (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "docx,html,pdf", split = ",",
-            description = "Formats to write, comma-separated (default: docx,html,pdf).")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Formats to write, comma-separated: docx, html, pdf (default: all three).")
     List<String> formats;
 
     @Mixin
