@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.census.publication.Editions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,16 +48,26 @@ class PublishCommandTest {
     @Test
     void aFormatNotInstalledFailsInOneLineAndWritesNothing(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("edition");
-        var r = CensusCommandTest.run("publish", "--out", out.toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("census: no format docx installed; edition formats installed: none\n");
-        assertThat(out).doesNotExist();
-        var html = CensusCommandTest.run("publish", "--out", out.toString(), "--format", "html", "--lang", "en");
-        assertThat(html.err()).isEqualTo("census: no format html installed; edition formats installed: none\n");
+        List<String> installed = Editions.formats();
+        String listed = installed.isEmpty() ? "none" : String.join(", ", installed);
+        // Until the renderers are registered, the default formats are not installed.
+        if (!installed.contains("docx")) {
+            var r = CensusCommandTest.run("publish", "--out", out.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("census: no format docx installed; edition formats installed: "
+                    + listed + "\n");
+        }
+        var odt = CensusCommandTest.run("publish", "--out", out.toString(), "--format", "odt", "--lang", "en");
+        assertThat(odt.code()).isEqualTo(1);
+        assertThat(odt.err()).isEqualTo("census: no format odt installed; edition formats installed: " + listed
+                + "\n");
         var json = CensusCommandTest.run("publish", "--out", out.toString(), "--format", "json");
-        assertThat(json.err()).isEqualTo("census: no format json installed; edition formats installed: none\n");
+        assertThat(json.err()).isEqualTo("census: no format json installed; edition formats installed: " + listed
+                + "\n");
         assertThat(out).doesNotExist();
-        assertThat(Files.list(dir)).isEmpty();
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).isEmpty();
+        }
     }
 
     @Test

@@ -26,7 +26,8 @@ class EditionsTest {
 
     @Test
     void theInstalledEditionFormatsAreFoundByName() {
-        assertThat(Editions.formats()).containsExactly("edition-text");
+        // The test's own format; docx, html and pdf too once their renderers are registered.
+        assertThat(Editions.formats()).contains("edition-text");
         assertThat(Editions.extension("edition-text")).isEqualTo("txt");
     }
 
@@ -45,12 +46,13 @@ class EditionsTest {
 
     @Test
     void aFormatNotInstalledOrNotAnEditionFailsNamingTheInstalledOnes() {
-        assertThatThrownBy(() -> Editions.write(BUNDLED, "docx", EditionOptions.in(Locale.FRENCH),
+        String installed = String.join(", ", Editions.formats());
+        assertThatThrownBy(() -> Editions.write(BUNDLED, "odt", EditionOptions.in(Locale.FRENCH),
                 new ByteArrayOutputStream())).isInstanceOf(CensusException.class)
-                .hasMessage("no format docx installed; edition formats installed: edition-text");
+                .hasMessage("no format odt installed; edition formats installed: " + installed);
         assertThatThrownBy(() -> Editions.write(BUNDLED, "json", EditionOptions.in(Locale.FRENCH),
                 new ByteArrayOutputStream()))
-                .hasMessage("no format json installed; edition formats installed: edition-text");
+                .hasMessage("no format json installed; edition formats installed: " + installed);
     }
 
     @Test
