@@ -13,5 +13,5 @@ module org.census.core {
     exports org.census.overview;
     exports org.census.text;
     // What the library's own modules share, not an API: closed to everyone else.
-    exports org.census.internal to org.census.io, org.census.xlsx, org.census.charts;
+    exports org.census.internal to org.census.io, org.census.xlsx, org.census.charts, org.census.publication;
 }

@@ -1,9 +1,12 @@
 /**
  * The edition of a census regenerated as a document: DOCX, HTML and PDF, each a census format found through
- * {@link java.util.ServiceLoader}.
+ * {@link java.util.ServiceLoader}. The API is {@link org.census.publication.Editions} and its options; the document
+ * model, the builder and the renderers are internal.
  */
 module org.census.publication {
     requires transitive org.census.core;
     requires transitive org.census.charts;
     requires org.census.io;
+
+    exports org.census.publication;
 }

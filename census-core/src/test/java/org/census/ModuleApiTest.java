@@ -26,7 +26,8 @@ class ModuleApiTest {
                 "org.census.model", Set.of(),
                 "org.census.overview", Set.of(),
                 "org.census.text", Set.of(),
-                "org.census.internal", Set.of("org.census.io", "org.census.xlsx", "org.census.charts"))));
+                "org.census.internal", Set.of("org.census.io", "org.census.xlsx", "org.census.charts",
+                        "org.census.publication"))));
         assertThat(module.opens()).isEmpty();
     }
 }

@@ -22,7 +22,7 @@ import org.census.internal.TempFiles;
  */
 @Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
-        subcommands = {ReportCommand.class, OverviewCommand.class, ConvertCommand.class, ChartsCommand.class,
+        subcommands = {ReportCommand.class, PublishCommand.class, OverviewCommand.class, ConvertCommand.class, ChartsCommand.class,
                 GenerateCommand.class, TemplateCommand.class, ImportCommand.class,
                 FormatsCommand.class, ListCommand.class, MapCommand.class,
                 CommandLine.HelpCommand.class},

@@ -10,13 +10,17 @@ import org.census.model.Census;
 import org.census.model.CensusHeader;
 import org.census.model.Partnership;
 
-/** Builds the in-memory census from the streaming path, for callers that need the whole. */
-final class CensusCollector implements CensusSink {
+/**
+ * Builds the in-memory census from the streaming path, for callers that need the whole (a writer that must see every
+ * partnership before it writes, such as an edition). A subclass that overrides {@link #end} calls it first.
+ */
+public class CensusCollector implements CensusSink {
     private final String source;
     private final List<Partnership> partnerships = new ArrayList<>();
     private Census census;
 
-    CensusCollector(String source) {
+    /** @param source the input's name, for the message when the census is not valid */
+    public CensusCollector(String source) {
         this.source = source;
     }
 
@@ -39,7 +43,8 @@ final class CensusCollector implements CensusSink {
         }
     }
 
-    Census census() {
+    /** The census, once {@link #end} has been called. */
+    public Census census() {
         if (census == null) {
             throw new IllegalStateException("the reader of " + source + " ended without its census");
         }
