@@ -6,4 +6,6 @@ module org.census.publication {
     requires transitive org.census.core;
     requires transitive org.census.charts;
     requires org.census.io;
+    requires org.apache.poi.ooxml;
+    requires org.apache.poi.poi;
 }
