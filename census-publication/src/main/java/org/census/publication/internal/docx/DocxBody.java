@@ -10,6 +10,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /**
  * Writes the blocks into the document's body, in order. Paragraphs and tables are written as the OOXML beans
@@ -24,15 +25,20 @@ final class DocxBody {
     private final DocxTables tables;
     private final DocxFigures figures;
     private final DocxLabels labels;
+    private final List<DocxTableOfContents.Entry> contents;
     private boolean breakPending;
+    private boolean afterTable;
+    /** Until the first heading, page break or table of contents, paragraphs are centred as on a title page. */
+    private boolean titlePage = true;
 
-    DocxBody(XWPFDocument docx, DocxLabels labels) {
+    DocxBody(XWPFDocument docx, DocxLabels labels, List<DocxTableOfContents.Entry> contents) {
         this.body = docx.getDocument().getBody();
         this.bookmarks = new DocxBookmarks();
         this.runs = new DocxRuns(docx, bookmarks);
         this.tables = new DocxTables(runs);
         this.figures = new DocxFigures(docx, bookmarks, labels);
         this.labels = labels;
+        this.contents = List.copyOf(contents);
     }
 
     void write(Block block) throws IOException {
@@ -50,18 +56,33 @@ final class DocxBody {
                 paragraph(DocxStyles.LIST_BULLET, item);
             }
         } else if (block instanceof Block.Table t) {
+            if (afterTable && t.caption().isEmpty()) {
+                // Two tables with nothing between them are one table to Word and LibreOffice.
+                spacer();
+            }
             t.caption().ifPresent(this::caption);
             flushBreak();
             tables.write(body, t);
+            afterTable = DocxTables.columns(t) > 0;
         } else if (block instanceof Block.Figure f) {
             flushBreak();
             figures.write(f);
+            afterTable = false;
         } else if (block instanceof Block.TableOfContents toc) {
+            titlePage = false;
             tableOfContents(toc);
         } else if (block instanceof Block.PageBreak) {
+            titlePage = false;
             breakPending = true;
         } else if (block instanceof Block.Fiche fiche) {
             fiche(fiche);
+        }
+    }
+
+    /** Ends the body: Word wants a paragraph after a last table. */
+    void finish() {
+        if (afterTable) {
+            body.addNewP();
         }
     }
 
@@ -84,6 +105,7 @@ final class DocxBody {
 
     /** A heading with its bookmark(s) opened and its text written; the caller closes the bookmarks. */
     private CTP heading(Block.Heading heading, boolean marked, String extraAnchor) {
+        titlePage = false;
         CTP p = newParagraph(DocxStyles.heading(heading.level()));
         if (heading.newPage() && !p.getPPr().isSetPageBreakBefore()) {
             p.getPPr().addNewPageBreakBefore();
@@ -108,12 +130,21 @@ final class DocxBody {
 
     private void tableOfContents(Block.TableOfContents toc) {
         DocxRuns.plain(newParagraph(DocxStyles.TOC_HEADING), toc.title());
-        DocxFields.write(newParagraph(null), DocxFields.TABLE_OF_CONTENTS, labels.get("toc.placeholder"), true);
+        DocxTableOfContents.write(body, newParagraph(DocxStyles.NOTE), contents, bookmarks,
+                labels.get("toc.placeholder"));
+    }
+
+    /** A small empty paragraph between two tables. */
+    private void spacer() {
+        CTPPr props = body.addNewP().addNewPPr();
+        props.addNewSpacing().setAfter(java.math.BigInteger.ZERO);
+        props.addNewRPr().addNewSz().setVal(java.math.BigInteger.valueOf(8));
     }
 
     /** A new paragraph of a style (null for Normal), taking a pending page break. */
     private CTP newParagraph(String style) {
         CTP p = body.addNewP();
+        afterTable = false;
         CTPPr props = p.addNewPPr();
         if (style != null) {
             props.addNewPStyle().setVal(style);
@@ -121,6 +152,9 @@ final class DocxBody {
         if (breakPending) {
             props.addNewPageBreakBefore();
             breakPending = false;
+        }
+        if (titlePage) {
+            props.addNewJc().setVal(STJc.CENTER);
         }
         return p;
     }

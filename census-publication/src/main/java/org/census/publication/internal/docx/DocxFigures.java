@@ -69,7 +69,7 @@ final class DocxFigures {
         caption.addNewPPr().addNewPStyle().setVal(DocxStyles.CAPTION);
         bookmarks.open(caption, figure.anchor());
         DocxRuns.plain(caption, labels.get("figure.prefix"));
-        DocxFields.write(caption, DocxFields.FIGURE_NUMBER, Integer.toString(figure.number()), false);
+        DocxFields.write(caption, DocxFields.FIGURE_NUMBER, Integer.toString(figure.number()));
         DocxRuns.plain(caption, labels.get("figure.separator") + figure.caption());
         bookmarks.closeAll(caption);
     }

@@ -67,7 +67,7 @@ final class DocxPage {
         CTP paragraph = footer.createParagraph().getCTP();
         paragraph.addNewPPr().addNewPStyle().setVal(DocxStyles.FOOTER);
         DocxRuns.plain(paragraph, title + "\t" + labels.get("footer.page"));
-        DocxFields.write(paragraph, DocxFields.PAGE, "1", false);
+        DocxFields.write(paragraph, DocxFields.PAGE, "1");
     }
 
     /** The language of spelling and hyphenation: the edition's ("fr-FR", "en-GB"). */

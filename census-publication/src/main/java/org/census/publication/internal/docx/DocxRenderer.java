@@ -29,10 +29,11 @@ public final class DocxRenderer implements EditionRenderer {
         try (XWPFDocument docx = new XWPFDocument()) {
             DocxStyles.install(docx);
             DocxPage.setUp(docx, document, labels);
-            DocxBody body = new DocxBody(docx, labels);
+            DocxBody body = new DocxBody(docx, labels, DocxTableOfContents.entries(document.blocks()));
             for (Block block : document.blocks()) {
                 body.write(block);
             }
+            body.finish();
             docx.write(new NonClosingStream(out));
         }
         out.flush();

@@ -17,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * Writes inlines as runs of a paragraph: bold and italic as run properties, line breaks as {@code w:br} (also a line
@@ -56,7 +57,11 @@ final class DocxRuns {
 
     /** A run of plain text (a label the renderer adds). */
     static void plain(CTP paragraph, String text) {
-        text(paragraph.addNewR(), text, false, false, false);
+        plain(paragraph.addNewR(), text);
+    }
+
+    static void plain(CTR run, String text) {
+        text(run, text, false, false, false);
     }
 
     private void link(CTP paragraph, Inline.Link link, Look look) {
@@ -76,7 +81,12 @@ final class DocxRuns {
         }
         hyperlink.setHistory(Boolean.TRUE);
         CTR run = hyperlink.addNewR();
-        run.addNewRPr().addNewRStyle().setVal(DocxStyles.HYPERLINK);
+        // A marked row's link keeps the row's green, underlined to show it is a link.
+        CTRPr props = run.addNewRPr();
+        props.addNewRStyle().setVal(look.marked() ? DocxStyles.MARKED : DocxStyles.HYPERLINK);
+        if (look.marked()) {
+            props.addNewU().setVal(STUnderline.SINGLE);
+        }
         text(run, link.text(), look.bold(), false, false);
     }
 

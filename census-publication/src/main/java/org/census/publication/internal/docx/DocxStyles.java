@@ -20,6 +20,7 @@ final class DocxStyles {
     static final String SUBTITLE = "Subtitle";
     static final String TOC_HEADING = "TOCHeading";
     static final String CAPTION = "Caption";
+    static final String NOTE = "Note";
     static final String LIST_BULLET = "ListBullet";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_GRID = "TableGrid";
@@ -58,7 +59,7 @@ final class DocxStyles {
             case TITLE -> TITLE;
             case SUBTITLE -> SUBTITLE;
             case BODY -> null;
-            case NOTE -> "Note";
+            case NOTE -> NOTE;
             case FOOTNOTE -> "FootnoteText";
             case SOURCE -> "Source";
             case DATE -> "Date";

@@ -7,8 +7,10 @@ import java.util.List;
 import org.census.publication.internal.document.Block;
 import org.census.publication.internal.document.Block.Cell;
 import org.census.publication.internal.document.Block.Row;
+import org.census.publication.internal.document.Block.TableRole;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
@@ -55,10 +57,13 @@ final class DocxTables {
             grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
         if (!table.header().isEmpty()) {
-            row(tbl, new Row(table.header(), false, false), widths, true);
+            row(tbl, new Row(table.header(), false, false), widths, true, true);
         }
-        for (Row row : table.rows()) {
-            row(tbl, row, widths, false);
+        // A fiche's parties and presentation stay on one page with its heading: each row keeps with the next.
+        boolean together = table.role() == TableRole.PARTIES || table.role() == TableRole.PRESENTATION;
+        List<Row> rows = table.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            row(tbl, rows.get(i), widths, false, together && i < rows.size() - 1);
         }
     }
 
@@ -92,7 +97,8 @@ final class DocxTables {
         return widths;
     }
 
-    private void row(CTTbl tbl, Row row, int[] widths, boolean header) {
+    /** A row; keepNext keeps it on the page of the next (a header row always does, not to stand alone). */
+    private void row(CTTbl tbl, Row row, int[] widths, boolean header, boolean keepNext) {
         CTRow tr = tbl.addNewTr();
         CTTrPr trPr = tr.addNewTrPr();
         trPr.addNewCantSplit();
@@ -103,11 +109,11 @@ final class DocxTables {
         for (Cell cell : row.cells()) {
             int span = cell.span();
             cell(tr, cell, width(widths, column, span), header ? HEADER_FILL : cell.header() ? LABEL_FILL : null,
-                    new DocxRuns.Look(header || cell.header() || row.total(), row.marked()));
+                    new DocxRuns.Look(header || cell.header() || row.total(), row.marked()), keepNext);
             column += span;
         }
         for (; column < widths.length; column++) {
-            cell(tr, new Cell(List.of(), false, 1), widths[column], null, DocxRuns.Look.PLAIN);
+            cell(tr, new Cell(List.of(), false, 1), widths[column], null, DocxRuns.Look.PLAIN, keepNext);
         }
     }
 
@@ -119,7 +125,7 @@ final class DocxTables {
         return sum;
     }
 
-    private void cell(CTRow tr, Cell cell, int width, String fill, DocxRuns.Look look) {
+    private void cell(CTRow tr, Cell cell, int width, String fill, DocxRuns.Look look, boolean keepNext) {
         CTTc tc = tr.addNewTc();
         CTTcPr tcPr = tc.addNewTcPr();
         tcPr.addNewTcW().setW(BigInteger.valueOf(width));
@@ -135,7 +141,11 @@ final class DocxTables {
         }
         // Every cell holds a paragraph, even an empty one: Word repairs a file whose cell has none.
         CTP paragraph = tc.addNewP();
-        paragraph.addNewPPr().addNewPStyle().setVal(DocxStyles.TABLE_TEXT);
+        CTPPr props = paragraph.addNewPPr();
+        props.addNewPStyle().setVal(DocxStyles.TABLE_TEXT);
+        if (keepNext) {
+            props.addNewKeepNext();
+        }
         runs.write(paragraph, cell.text(), look);
     }
 }
