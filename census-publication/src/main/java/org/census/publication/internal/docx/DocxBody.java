@@ -13,13 +13,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /**
- * Writes the blocks into the document's body, in order. Paragraphs and tables are written as the OOXML beans
- * directly, not through POI's usermodel wrappers, which would add an object per paragraph, run and cell to a document
- * that may hold thousands of fiches. A page break is not a paragraph of its own (which would leave an empty line at
+ * Writes the blocks into the document's body, in order, each top-level block built in a scratch body then handed to
+ * the {@link DocxDocumentPart}, which writes it out: the document is never whole in memory. Paragraphs and tables are
+ * OOXML beans written directly, not through POI's usermodel wrappers, which would add an object per paragraph, run
+ * and cell. A page break is not a paragraph of its own (which would leave an empty line at
  * the top of the next page) but "page break before" on the paragraph that follows.
  */
 final class DocxBody {
-    private final CTBody body;
+    private final DocxDocumentPart part;
+    /** The scratch body of the block being written. */
+    private CTBody body;
     private final DocxRuns runs;
     private final DocxBookmarks bookmarks;
     private final DocxTables tables;
@@ -31,8 +34,8 @@ final class DocxBody {
     /** Until the first heading, page break or table of contents, paragraphs are centred as on a title page. */
     private boolean titlePage = true;
 
-    DocxBody(XWPFDocument docx, DocxLabels labels, List<DocxTableOfContents.Entry> contents) {
-        this.body = docx.getDocument().getBody();
+    DocxBody(XWPFDocument docx, DocxLabels labels, List<DocxTableOfContents.Entry> contents, DocxDocumentPart part) {
+        this.part = part;
         this.bookmarks = new DocxBookmarks();
         this.runs = new DocxRuns(docx, bookmarks);
         this.tables = new DocxTables(runs);
@@ -42,7 +45,9 @@ final class DocxBody {
     }
 
     void write(Block block) throws IOException {
+        body = CTBody.Factory.newInstance();
         write(block, false);
+        part.append(body);
     }
 
     /** Marked: inside a fiche the source marked (its headings are set in the Marked style). */
@@ -66,7 +71,7 @@ final class DocxBody {
             afterTable = DocxTables.columns(t) > 0;
         } else if (block instanceof Block.Figure f) {
             flushBreak();
-            figures.write(f);
+            figures.write(body, f);
             afterTable = false;
         } else if (block instanceof Block.TableOfContents toc) {
             titlePage = false;
@@ -80,9 +85,11 @@ final class DocxBody {
     }
 
     /** Ends the body: Word wants a paragraph after a last table. */
-    void finish() {
+    void finish() throws IOException {
         if (afterTable) {
+            body = CTBody.Factory.newInstance();
             body.addNewP();
+            part.append(body);
         }
     }
 

@@ -15,6 +15,7 @@ import org.census.charts.ChartSize;
 import org.census.charts.ChartWriter;
 import org.census.publication.internal.document.Block;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
@@ -44,7 +45,8 @@ final class DocxFigures {
         this.labels = labels;
     }
 
-    void write(Block.Figure figure) throws IOException {
+    /** Writes the figure into a scratch body: the picture is made in the document (where POI adds it), then moved. */
+    void write(CTBody body, Block.Figure figure) throws IOException {
         ChartSize size = figure.size().withDpi(DPI);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ChartWriter.write(figure.chart().get(), png, ChartFormat.PNG, size);
@@ -64,8 +66,10 @@ final class DocxFigures {
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setName("Figure " + figure.number());
         inline.getDocPr().setDescr(XmlText.fit(figure.alt()));
+        body.addNewP().set(picture.getCTP());
+        docx.removeBodyElement(docx.getPosOfParagraph(picture));
 
-        CTP caption = docx.getDocument().getBody().addNewP();
+        CTP caption = body.addNewP();
         caption.addNewPPr().addNewPStyle().setVal(DocxStyles.CAPTION);
         bookmarks.open(caption, figure.anchor());
         DocxRuns.plain(caption, labels.get("figure.prefix"));

@@ -1,14 +1,20 @@
 package org.census.publication.internal.docx;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.census.publication.internal.document.Block;
 import org.census.publication.internal.document.EditionDocument;
 import org.census.publication.internal.document.EditionRenderer;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * The edition as a Word document (DOCX, Office Open XML), the one a person edits before printing: Word's built-in
@@ -20,6 +26,7 @@ import org.census.publication.internal.document.EditionRenderer;
  * 5,000-fiche edition renders in a heap of TODO.
  */
 public final class DocxRenderer implements EditionRenderer {
+    private static final String MAIN_PART = "word/document.xml";
 
     @Override
     public void render(EditionDocument document, OutputStream out) throws IOException {
@@ -29,17 +36,41 @@ public final class DocxRenderer implements EditionRenderer {
         try (XWPFDocument docx = new XWPFDocument()) {
             DocxStyles.install(docx);
             DocxPage.setUp(docx, document, labels);
-            DocxBody body = new DocxBody(docx, labels, DocxTableOfContents.entries(document.blocks()));
+            DocxDocumentPart part = new DocxDocumentPart();
+            DocxBody body = new DocxBody(docx, labels, DocxTableOfContents.entries(document.blocks()), part);
             for (Block block : document.blocks()) {
                 body.write(block);
             }
             body.finish();
-            docx.write(new NonClosingStream(out));
+            ByteArrayOutputStream saved = new ByteArrayOutputStream();
+            docx.write(saved);
+            writePackage(saved.toByteArray(), part, docx.getDocument().getBody().getSectPr(), out);
         }
         out.flush();
     }
 
-    /** POI closes the stream it writes the package to; the caller of {@link #render} owns it. */
+    /**
+     * The package POI saved (styles, numbering, settings, footers, pictures, relationships: small) with its main part,
+     * which holds only the section's properties, replaced by the streamed one.
+     */
+    private static void writePackage(byte[] saved, DocxDocumentPart part, CTSectPr section, OutputStream out)
+            throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(new NonClosingStream(out));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(saved))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals(MAIN_PART)) {
+                    part.writeTo(zip, section);
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+    }
+
+    /** The zip stream closes the stream it writes to; the caller of {@link #render} owns it. */
     private static final class NonClosingStream extends FilterOutputStream {
         NonClosingStream(OutputStream out) {
             super(out);
