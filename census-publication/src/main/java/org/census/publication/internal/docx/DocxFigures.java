@@ -38,6 +38,7 @@ final class DocxFigures {
     private final XWPFDocument docx;
     private final DocxBookmarks bookmarks;
     private final DocxLabels labels;
+    private long drawings;
 
     DocxFigures(XWPFDocument docx, DocxBookmarks bookmarks, DocxLabels labels) {
         this.docx = docx;
@@ -64,6 +65,8 @@ final class DocxFigures {
             throw new IOException("cannot add figure " + figure.number() + ": " + e.getMessage(), e);
         }
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        // Drawing ids unique in the document, from 1.
+        inline.getDocPr().setId(++drawings);
         inline.getDocPr().setName("Figure " + figure.number());
         inline.getDocPr().setDescr(XmlText.fit(figure.alt()));
         body.addNewP().set(picture.getCTP());

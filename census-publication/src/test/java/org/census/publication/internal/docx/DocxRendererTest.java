@@ -3,7 +3,6 @@ package org.census.publication.internal.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,12 +10,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlOptions;
 import org.census.model.Action;
 import org.census.model.Partnership;
 import org.census.publication.internal.document.Block;
@@ -28,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 
 /** The bundled edition rendered once, read back with POI. */
 class DocxRendererTest {
@@ -38,10 +43,8 @@ class DocxRendererTest {
 
     @BeforeAll
     static void render() throws IOException {
-        document = DocxSamples.bundled();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxRenderer().render(document, out);
-        bytes = out.toByteArray();
+        document = DocxSamples.bundledOnce();
+        bytes = DocxSamples.bundledDocx();
         docx = new XWPFDocument(new ByteArrayInputStream(bytes));
         text = normalised(allText(docx));
     }
@@ -216,6 +219,25 @@ class DocxRendererTest {
         // The external link is a relationship.
         assertThat(docx.getHyperlinks()).anySatisfy(h -> assertThat(h.getURL())
                 .isEqualTo("http://www.cites-unies-france.org/spip.php?article1826"));
+    }
+
+    @Test
+    void theMainPartIsValidAgainstTheOoxmlSchema() throws Exception {
+        // POI's schema types (poi-ooxml-lite) cover the main part; not the styles, whose table style types it lacks.
+        byte[] main = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    main = zip.readAllBytes();
+                }
+            }
+        }
+        assertThat(main).isNotNull();
+        List<XmlError> errors = new ArrayList<>();
+        boolean valid = DocumentDocument.Factory.parse(new ByteArrayInputStream(main))
+                .validate(new XmlOptions().setErrorListener(errors));
+        assertThat(errors).isEmpty();
+        assertThat(valid).isTrue();
     }
 
     @Test
