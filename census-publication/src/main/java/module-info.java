@@ -8,4 +8,5 @@ module org.census.publication {
     requires org.census.io;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.poi;
+    requires org.apache.commons.io;
 }

@@ -2,7 +2,6 @@ package org.census.publication.internal.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.census.publication.internal.document.Block;
 import org.census.publication.internal.document.EditionDocument;
@@ -57,8 +57,9 @@ public final class DocxRenderer implements EditionRenderer {
      */
     private static void writePackage(byte[] saved, DocxDocumentPart part, CTSectPr section, OutputStream out)
             throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(new NonClosingStream(out));
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(saved))) {
+        // The zip stream closes the stream it writes to; the caller of render owns it.
+        try (ZipOutputStream zip = new ZipOutputStream(CloseShieldOutputStream.wrap(out));
+             ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(saved))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals(MAIN_PART)) {
@@ -68,24 +69,6 @@ public final class DocxRenderer implements EditionRenderer {
                 }
                 zip.closeEntry();
             }
-        }
-        zip.finish();
-    }
-
-    /** The zip stream closes the stream it writes to; the caller of {@link #render} owns it. */
-    private static final class NonClosingStream extends FilterOutputStream {
-        NonClosingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
