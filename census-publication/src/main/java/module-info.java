@@ -7,6 +7,9 @@ module org.census.publication {
     requires transitive org.census.core;
     requires transitive org.census.charts;
     requires org.census.io;
+    requires org.apache.poi.ooxml;
+    requires org.apache.poi.poi;
+    requires org.apache.commons.io;
 
     exports org.census.publication;
 }
