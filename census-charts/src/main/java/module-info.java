@@ -16,6 +16,8 @@ module org.census.charts {
 
     exports org.census.charts;
     exports org.census.charts.spi;
+    // The chart font's files, for documents that set their text in the charts' font (census-publication's PDF).
+    opens org.census.charts.fonts;
 
     uses org.census.charts.spi.CensusChart;
     // In the order of a publication, as the services file lists them for the class path.

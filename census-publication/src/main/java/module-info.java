@@ -10,6 +10,12 @@ module org.census.publication {
     requires org.apache.poi.ooxml;
     requires org.apache.poi.poi;
     requires org.apache.commons.io;
+    requires java.xml;
+    requires java.logging;
+    // openhtmltopdf's jars name no module: these are the names Java derives from the jar files.
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires openhtmltopdf.svg.support;
 
     exports org.census.publication;
 }
