@@ -18,4 +18,9 @@ module org.census.publication {
     requires openhtmltopdf.svg.support;
 
     exports org.census.publication;
+
+    provides org.census.io.spi.CensusFormat with
+            org.census.publication.internal.format.DocxEditionFormat,
+            org.census.publication.internal.format.HtmlEditionFormat,
+            org.census.publication.internal.format.PdfEditionFormat;
 }

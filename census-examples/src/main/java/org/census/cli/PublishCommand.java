@@ -66,7 +66,7 @@ final class PublishCommand implements Callable<Integer> {
         List<String> chosen = chosenFormats();
         // Every format is checked before the census is read: a missing one fails at once, naming those installed.
         List<String> extensions = chosen.stream().map(Editions::extension).toList();
-        Census loaded = CensusInput.load(census);
+        Census loaded = CensusInput.load(spec, census);
         List<Path> written;
         // Every document is made before any is put in place: a run that fails leaves the folder as it was.
         try (StagedOutput output = StagedOutput.in(out)) {

@@ -1,5 +1,7 @@
 package org.census.cli;
 
+import org.census.publication.EditionOptions;
+import org.census.publication.Editions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ import org.census.overview.Dimension;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the whole report of a census (the bundled census when none is given): the overview "
-                + "as Markdown and JSON, the census as JSON and as an Excel workbook, and every chart as PNG and SVG.",
+                + "as Markdown and JSON, the census as JSON and as an Excel workbook, every chart as PNG and SVG, "
+                + "and the edition (the census's document regenerated) as edition.docx, edition.html and edition.pdf.",
                 "Contact persons (personal data) are left out unless --include-contacts."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
