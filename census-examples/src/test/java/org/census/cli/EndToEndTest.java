@@ -122,7 +122,7 @@ class EndToEndTest {
         Files.createDirectories(dir.resolve("recu"));
         Run t = Cli.run(dir, "template", "-o", "recu/fiche.xlsx");
         assertThat(t.code()).as(t.err()).isZero();
-        Run i = Cli.run(dir, "import", "recu", "-o", "importe.json");
+        Run i = Cli.run(dir, "import", "--lang", "en", "recu", "-o", "importe.json");
         assertThat(i.code()).isEqualTo(1);
         assertThat(i.out()).contains("fiche.xlsx Fiche!").contains("ERROR");
         // Nothing could be read: no empty census is written over the output.
@@ -135,8 +135,8 @@ class EndToEndTest {
     void aFilledQuestionnaireOfABundledFormImportsBack(@TempDir Path dir) throws Exception {
         Run t = Cli.run(dir, "template", "--partnership", "rennes-bandiagara", "-o", "rennes.xlsx");
         assertThat(t.code()).as(t.err()).isZero();
-        Run i = Cli.run(dir, "import", "rennes.xlsx", "-o", "rennes.json");
-        assertThat(i.out()).contains("1 partnerships");
+        Run i = Cli.run(dir, "import", "--lang", "en", "rennes.xlsx", "-o", "rennes.json");
+        assertThat(i.out()).contains("1 partnership;");
         var back = CensusJson.read(dir.resolve("rennes.json")).partnerships().get(0);
         var original = BundledCensus.load().partnership("rennes-bandiagara").orElseThrow();
         assertThat(back.actions()).isEqualTo(original.actions());
