@@ -31,10 +31,11 @@ import org.census.model.Partnership;
 class PrintedWorkbookTest {
     private static final Census BUNDLED = BundledCensus.load();
     private static final List<String> TABLE_SHEETS = List.of("Synthèse", "Partenariats", "Parties", "Contacts",
-            "Actions", "Donateurs", "Chiffres publiés", "Édition");
+            "Actions", "Donateurs", "Chiffres publiés", "Édition", "Textes de l'édition");
     /** The most pages each sheet of the bundled census's workbook may take: its measure, and some room. */
     private static final Map<String, Integer> MOST_PAGES = Map.of("Synthèse", 1, "Partenariats", 14, "Parties", 10,
-            "Contacts", 8, "Actions", 15, "Donateurs", 1, "Chiffres publiés", 1, "Édition", 1);
+            "Contacts", 8, "Actions", 15, "Donateurs", 1, "Chiffres publiés", 1, "Édition", 1,
+            "Textes de l'édition", 5);
 
     @TempDir
     static Path dir;
@@ -86,7 +87,7 @@ class PrintedWorkbookTest {
     void everyPageOfTheWorkbookShowsTheWholeHeaderRow() {
         for (TablesLayout.Sheet sheet : List.of(TablesLayout.PARTNERSHIPS, TablesLayout.PARTIES,
                 TablesLayout.CONTACTS, TablesLayout.ACTIONS, TablesLayout.DONORS, TablesLayout.STATED,
-                TablesLayout.EDITION)) {
+                TablesLayout.EDITION, TablesLayout.TEXTS)) {
             List<TablesLayout.Column> columns = sheet.columns();
             for (Page page : workbook.get(sheet.name())) {
                 assertThat(squeezed(page.text())).as("%s page %d", sheet.name(), page.number())
