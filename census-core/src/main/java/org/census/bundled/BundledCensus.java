@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.census.CensusException;
 import org.census.CensusIOException;
@@ -17,6 +19,9 @@ import org.census.model.Census;
 public final class BundledCensus {
     /** The census the tools use when none is named: Mali, 2013 edition. */
     public static final String DEFAULT_ID = "ml-2013";
+
+    /** Each bundled census read once: a census is immutable, and reading one checks every form (most of a second). */
+    private static final Map<String, Census> LOADED = new ConcurrentHashMap<>();
 
     private BundledCensus() {
     }
@@ -34,8 +39,12 @@ public final class BundledCensus {
         }
     }
 
-    /** The bundled census of that id. */
+    /** The bundled census of that id, read on first use and shared: it is immutable. */
     public static Census load(String id) {
+        return LOADED.computeIfAbsent(id, BundledCensus::read);
+    }
+
+    private static Census read(String id) {
         String resource = resourceName(id);
         try (InputStream in = BundledCensus.class.getResourceAsStream(resource)) {
             if (in == null) {
