@@ -26,7 +26,9 @@ if [ ! -f "$ARCHIVE" ]; then
   exit 1
 fi
 CDS="-XX:SharedArchiveFile=$ARCHIVE -Xlog:cds=off,cds+dynamic=off"
+FIXED="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 
+# Each step adds one thing to the one above it; the launcher's row should match the last step.
 names=(); commands=()
 variant() { names+=("$1"); commands+=("$2"); }
 if [ -n "${BASE_JAR:-}" ]; then
@@ -36,7 +38,7 @@ variant "java -jar census.jar" "$JAVA -jar $JAR"
 variant "  + -XX:+UseSerialGC" "$JAVA -XX:+UseSerialGC -jar $JAR"
 variant "  + -XX:TieredStopAtLevel=1" "$JAVA -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar $JAR"
 variant "  + the archive (CDS)" "$JAVA -XX:+UseSerialGC -XX:TieredStopAtLevel=1 $CDS -jar $JAR"
-variant "java + the archive alone" "$JAVA $CDS -jar $JAR"
+variant "  + ArchiveRelocationMode=0" "$JAVA -XX:+UseSerialGC -XX:TieredStopAtLevel=1 $CDS $FIXED -jar $JAR"
 variant "./census (the launcher)" "$ROOT/census"
 
 # One round: every variant once for ARGS; appends "variant-index wall cpu" lines to $WORK/times-ARGS.
