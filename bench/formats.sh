@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks census's formats on a synthetic census of 1,000,000 action rows, side by side with pandas/openpyxl and
-# the decompression floor, and prints a table with ratios and peak memory. Not a test: it takes several minutes.
+# the decompression floor, and prints a table with ratios and peak memory, the JVM, the machine and its load, then
+# the deflate settings (bench/DeflateLevels.java) and the cold start (bench/startup.sh). Not a test: it takes several
+# minutes.
 #
 #   bench/formats.sh [WORKDIR]
 #
@@ -31,6 +33,12 @@ ROWS=$((PARTNERSHIPS * ACTIONS))
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 
+# The machine and JVM the figures come from: on another machine, or the same one busier, they differ, and the
+# ratios to the floor (unzip) and to the peers measured in the same run differ much less.
+echo "java: $(java -version 2>&1 | head -2 | tail -1)"
+echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "load average at start: $LOAD_START"
 echo "Synthetic census: $PARTNERSHIPS partnerships x $ACTIONS actions = $ROWS action rows; census under -Xmx$HEAP"
 echo "Work directory: $WORK"
 # shellcheck disable=SC2086
@@ -109,6 +117,7 @@ PY
 fi
 
 echo
+echo "load average at start: $LOAD_START, at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "census: $CENSUS with JAVA_OPTS=$JAVA_OPTS; median of $RUNS runs (min-max in brackets)"
 printf '%-56s %11s %11s  %s\n' "what" "time" "peak RSS" "ratio / rate"
 row "census generate ($ROWS rows, xlsx) [$GEN_SPREAD]" "$GEN_S" "$GEN_MB" ""
@@ -119,12 +128,13 @@ row "  the same with plain java -jar (G1) [$PLAIN_SPREAD]" "$PLAIN_S" "$PLAIN_MB
     "$(ratio "$PLAIN_S" "$UNZIP_S") x the floor"
 if [ "$HAVE_PANDAS" = yes ]; then
   row "pandas.read_excel, openpyxl engine (actions sheet)" "$PANDAS_S" "$PANDAS_MB" \
-      "census import $(ratio "$PANDAS_S" "$IMPORT_S") x faster"
+      "census import $(ratio "$PANDAS_S" "$IMPORT_S") x faster; $(ratio "$PANDAS_S" "$UNZIP_S") x the floor"
 fi
-row "census convert big.json big2.xlsx (export) [$EXPORT_SPREAD]" "$EXPORT_S" "$EXPORT_MB" ""
+row "census convert big.json big2.xlsx (export) [$EXPORT_SPREAD]" "$EXPORT_S" "$EXPORT_MB" \
+    "$(ratio "$EXPORT_S" "$UNZIP_S") x the floor"
 if [ "$HAVE_PANDAS" = yes ]; then
   row "openpyxl write-only, $OPENPYXL_ROWS rows (x$((ROWS / OPENPYXL_ROWS)) = $OPENPYXL_FULL s)" "$OPENPYXL_S" \
-      "$OPENPYXL_MB" "census export $(ratio "$OPENPYXL_FULL" "$EXPORT_S") x faster"
+      "$OPENPYXL_MB" "census export $(ratio "$OPENPYXL_FULL" "$EXPORT_S") x faster; $(ratio "$OPENPYXL_FULL" "$UNZIP_S") x the floor"
 fi
 row "census overview big.json (JSON read) [$JREAD_SPREAD]" "$JREAD_S" "$JREAD_MB" \
     "$(mbps "$JSON_BYTES" "$JREAD_S") read, $((JSON_BYTES / 1000000)) MB"
@@ -134,5 +144,12 @@ row "census convert big.json big3.json (both) [$JSON_SPREAD]" "$JSON_S" "$JSON_M
     "$(mbps "$JSON_BYTES" "$JSON_S") each way"
 row "JSON reader alone, one thread (bench/JsonThroughput.java)" "-" "$JT_MB" "$JT_READ_MED MB/s read"
 row "JSON writer alone, one thread (same run)" "-" "-" "$JT_WRITE_MED MB/s written"
-row "census overview big.xlsx --by region [$OVERVIEW_SPREAD]" "$OVERVIEW_S" "$OVERVIEW_MB" "streamed"
+row "census overview big.xlsx --by region [$OVERVIEW_SPREAD]" "$OVERVIEW_S" "$OVERVIEW_MB" \
+    "streamed; $(ratio "$OVERVIEW_S" "$UNZIP_S") x the floor"
+# The deflate settings of the workbook writer, on this run's actions sheet (time and size per level and strategy).
+echo
+java -cp "$ROOT/census-examples/target/census.jar" "$ROOT/bench/DeflateLevels.java" "$WORK/big2.xlsx" "$RUNS"
+# The cold start of the small commands (bench/startup.sh: each JVM means the launcher uses, one at a time).
+echo
+RUNS=$((RUNS * 3)) "$ROOT/bench/startup.sh" "$WORK/startup"
 [ "$HAVE_PANDAS" = yes ] || echo "(pandas/openpyxl not installed: apt-get install -y python3-pandas python3-openpyxl)"

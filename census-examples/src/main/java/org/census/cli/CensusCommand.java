@@ -52,7 +52,7 @@ public final class CensusCommand {
      * tool reports what matters itself, so library logging goes to Log4j's simple logger, switched off, unless the
      * user configured Log4j.
      */
-    private static void quietLibraryLogging() {
+    static void quietLibraryLogging() {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

@@ -1,7 +1,6 @@
 package org.census.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -80,24 +79,6 @@ class CensusJarIT {
                 .toString(), "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return command;
-    }
-
-    @Test
-    void theLauncherScriptRunsTheJarWithTheParallelCollectorAndPassesArguments(@TempDir Path dir) throws Exception {
-        Path script = Path.of("..", "census").toAbsolutePath().normalize();
-        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell runs the launcher");
-        assertThat(script).isExecutable();
-        ProcessBuilder builder = new ProcessBuilder(script.toString(), "overview", "--lang", "en")
-                .directory(dir.toFile()).redirectInput(new File("/dev/null"));
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("JAVA_OPTS", "-Xmx128m -Xlog:gc:stderr");
-        Path out = Files.createTempFile("census-out", ".txt");
-        Path err = Files.createTempFile("census-err", ".txt");
-        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
-        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Forms").contains("54");
-        assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains("Using Parallel");
     }
 
     @Test
