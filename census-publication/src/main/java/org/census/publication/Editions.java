@@ -27,7 +27,11 @@ public final class Editions {
     private Editions() {
     }
 
-    /** The names of the installed edition formats, in the registry's order. */
+    /**
+     * The installed edition formats.
+     *
+     * @return their names, in the registry's order
+     */
     public static List<String> formats() {
         return CensusFormats.installed().all().stream()
                 .filter(info -> CensusFormats.installed().byName(info.name()).orElseThrow() instanceof EditionFormat)
@@ -36,6 +40,9 @@ public final class Editions {
 
     /**
      * The file extension of an edition format ("docx"); also how to check that a format is installed.
+     *
+     * @param format the format's name ("docx", "html", "pdf")
+     * @return its first file extension, without the dot
      *
      * @throws CensusException naming the installed edition formats when {@code format} is not one of them
      */
@@ -46,6 +53,11 @@ public final class Editions {
     /**
      * Writes the edition to a stream, flushed, not closed.
      *
+     * @param census  the census
+     * @param format  the format's name
+     * @param options the language, the marking date and whether to print personal data
+     * @param out     where to write
+     *
      * @throws CensusException naming the installed edition formats when {@code format} is not one of them
      */
     public static void write(Census census, String format, EditionOptions options, OutputStream out) {
@@ -54,7 +66,15 @@ public final class Editions {
         require(format).write(census, options, out);
     }
 
-    /** Writes the edition to a file, atomically: a failed write leaves an earlier file as it was. */
+    /**
+     * Writes the edition to a file, atomically: a failed write leaves an earlier file as it was.
+     *
+     * @param census  the census
+     * @param format  the format's name
+     * @param options the language, the marking date and whether to print personal data
+     * @param file    the file to write
+     * @throws CensusException naming the installed edition formats when {@code format} is not one of them
+     */
     public static void write(Census census, String format, EditionOptions options, Path file) {
         EditionFormat edition = require(format);
         AtomicFiles.write(file, out -> edition.write(census, options, out));
