@@ -164,17 +164,10 @@ public final class CensusFiles {
     }
 
     /**
-     * Converts a file to another format, one partnership at a time: a census larger than memory converts.
-     *
-     * @param transform applied to each partnership on its way (e.g. {@link Partnership#withoutContacts})
-     */
-    public ConvertResult convert(Path in, Path out, Optional<String> from, Optional<String> to,
-                                 UnaryOperator<Partnership> transform, ProgressListener listener) {
-        return convert(in, out, from, to, UnaryOperator.identity(), transform, listener);
-    }
-
-    /**
-     * Converts a file to another format, one partnership at a time, its header and each partnership transformed.
+     * Converts a file to another format, one partnership at a time (a census larger than memory converts), its header
+     * and each partnership transformed. Both are asked for, so that leaving personal data out is done for both: the
+     * forms' contacts ({@link Partnership#withoutContacts}) and the edition's credits
+     * ({@link CensusHeader#withoutContacts}).
      *
      * @param header    applied to the header on its way (e.g. {@link CensusHeader#withoutContacts}, which leaves the
      *                  edition's credits out)

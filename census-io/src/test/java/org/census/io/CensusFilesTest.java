@@ -83,7 +83,7 @@ class CensusFilesTest {
         CensusFiles.installed().write(BUNDLED, json, Optional.empty(), ProgressListener.NONE);
         byte[] before = Files.readAllBytes(json);
         assertThatThrownBy(() -> CensusFiles.installed().convert(json, dir.resolve("./census.json"), Optional.empty(),
-                Optional.empty(), Partnership::withoutContacts, ProgressListener.NONE))
+                Optional.empty(), CensusHeader::withoutContacts, Partnership::withoutContacts, ProgressListener.NONE))
                 .isInstanceOf(CensusException.class)
                 .hasMessage(dir.resolve("./census.json") + ": is the input " + json
                         + "; an output never replaces an input: write to another file");
@@ -95,12 +95,12 @@ class CensusFilesTest {
     void convertBlamesAMissingInputNotTheOutput() throws Exception {
         Path out = dir.resolve("out.json");
         assertThatThrownBy(() -> CensusFiles.installed().convert(dir.resolve("missing.json"), out, Optional.empty(),
-                Optional.empty(), p -> p, ProgressListener.NONE))
+                Optional.empty(), h -> h, p -> p, ProgressListener.NONE))
                 .isInstanceOf(CensusIOException.class)
                 .hasMessage(dir.resolve("missing.json") + ": cannot read: no such file");
         Path folder = Files.createDirectory(dir.resolve("folder.json"));
         assertThatThrownBy(() -> CensusFiles.installed().convert(folder, out, Optional.empty(), Optional.empty(),
-                p -> p, ProgressListener.NONE))
+                h -> h, p -> p, ProgressListener.NONE))
                 .hasMessage(folder + ": cannot read: a directory, not a file");
         assertThatThrownBy(() -> CensusFiles.installed().read(dir.resolve("missing.json"), Optional.empty(),
                 ProgressListener.NONE)).hasMessage(dir.resolve("missing.json") + ": cannot read: no such file");

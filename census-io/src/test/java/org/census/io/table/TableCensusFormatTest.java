@@ -67,7 +67,7 @@ class TableCensusFormatTest {
         Heard heard = new Heard();
         Path out = dir.resolve("census.json");
         ConvertResult result = CensusFiles.installed().convert(in, out, Optional.of("table"), Optional.empty(),
-                UnaryOperator.identity(), heard);
+                UnaryOperator.identity(), UnaryOperator.identity(), heard);
         assertThat(result.partnerships()).isEqualTo(1);
         assertThat(result.actions()).isEqualTo(2);
         Census census = CensusJson.read(out);
