@@ -35,26 +35,13 @@ final class DocxTableOfContents {
     private static void collect(List<Block> blocks, List<Entry> entries) {
         for (Block block : blocks) {
             if (block instanceof Block.Heading h && h.level() <= 2) {
-                entries.add(new Entry(h.level(), h.anchor(), plainText(h.text())));
+                entries.add(new Entry(h.level(), h.anchor(), Inline.plainText(h.text())));
             } else if (block instanceof Block.Fiche fiche) {
                 collect(fiche.blocks(), entries);
             }
         }
     }
 
-    static String plainText(List<Inline> inlines) {
-        StringBuilder text = new StringBuilder();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                text.append(t.text());
-            } else if (inline instanceof Inline.Link l) {
-                text.append(l.text());
-            } else {
-                text.append(' ');
-            }
-        }
-        return text.toString().replace('\n', ' ').replace('\t', ' ');
-    }
 
     /** The field: its first paragraph the placeholder, then the entries, the field's end in a paragraph of its own. */
     static void write(CTBody body, CTP first, List<Entry> entries, DocxBookmarks bookmarks, String placeholder) {

@@ -51,22 +51,8 @@ record DocumentOutline(List<Entry> headings, List<String> regions, List<String> 
 
     private static void add(List<Entry> headings, Block.Heading heading) {
         if (heading.level() <= 2) {
-            headings.add(new Entry(heading.level(), heading.anchor(), plainText(heading.text())));
+            headings.add(new Entry(heading.level(), heading.anchor(), Inline.plainText(heading.text())));
         }
     }
 
-    /** The text of a run of inlines, line breaks as spaces: for a link's or a bookmark's name. */
-    static String plainText(List<Inline> inlines) {
-        StringBuilder text = new StringBuilder();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                text.append(t.text());
-            } else if (inline instanceof Inline.Link l) {
-                text.append(l.text());
-            } else {
-                text.append(' ');
-            }
-        }
-        return text.toString().replaceAll("\\s+", " ").strip();
-    }
 }

@@ -1,7 +1,6 @@
 package org.census.publication.internal.html;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -45,8 +44,8 @@ public final class HtmlRenderer implements EditionRenderer {
     @Override
     public void render(EditionDocument document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(new NonClosingStream(out), StandardCharsets.UTF_8),
-                1 << 16);
+        // Flushed at the end, never closed: the caller owns the stream.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         MarkupWriter markup = new MarkupWriter(writer);
         DocumentOutline outline = DocumentOutline.of(document);
         markup.raw("<!DOCTYPE html>\n");
@@ -113,22 +112,5 @@ public final class HtmlRenderer implements EditionRenderer {
             markup.end("bookmark").newline();
         }
         markup.end("bookmarks").newline();
-    }
-
-    /** The caller owns the stream: closing the writer must not close it. */
-    private static final class NonClosingStream extends FilterOutputStream {
-        NonClosingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
