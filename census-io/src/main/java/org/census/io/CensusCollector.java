@@ -3,6 +3,7 @@ package org.census.io;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.census.internal.Messages;
 import org.census.CensusFormatException;
 import org.census.Location;
 import org.census.io.spi.CensusSink;
@@ -39,7 +40,7 @@ public class CensusCollector implements CensusSink {
         try {
             census = new Census(header.edition(), partnerships, header.solidarityFund(), header.statedFigures());
         } catch (IllegalArgumentException e) {
-            throw new CensusFormatException(source, Location.NONE, e.getMessage());
+            throw new CensusFormatException(source, Location.NONE, Messages.cut(e.getMessage(), 300));
         }
     }
 

@@ -1,24 +1,19 @@
 package org.census.io.table;
 
-import org.census.CensusFormatException;
 import org.census.CensusIOException;
-import org.census.Location;
 import org.census.internal.Messages;
+import org.census.io.CensusCollector;
 import org.census.io.spi.CensusSink;
 import org.census.io.spi.FormatOptions;
 import org.census.io.table.internal.SheetFormats;
 import org.census.io.table.internal.TableEngine;
 import org.census.io.table.spi.SheetBook;
 import org.census.model.Census;
-import org.census.model.CensusHeader;
-import org.census.model.Partnership;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,28 +81,9 @@ public final class TableReader {
 
     /** Reads a file into a census with a mapping, or with the one its headers propose. */
     public TableCensus read(Path file, Optional<TableMapping> mapping) {
-        List<Partnership> partnerships = new ArrayList<>();
-        CensusHeader[] header = new CensusHeader[1];
-        TableReport report = read(file, FormatOptions.NONE, mapping, new CensusSink() {
-            @Override
-            public void start(CensusHeader h) {
-            }
-
-            @Override
-            public void partnership(Partnership partnership) {
-                partnerships.add(partnership);
-            }
-
-            @Override
-            public void end(CensusHeader h) {
-                header[0] = h;
-            }
-        });
-        try {
-            return new TableCensus(header[0].with(partnerships), report);
-        } catch (IllegalArgumentException e) {
-            throw new CensusFormatException(file.toString(), Location.NONE, Messages.cut(e.getMessage(), 300));
-        }
+        CensusCollector census = new CensusCollector(file.toString());
+        TableReport report = read(file, FormatOptions.NONE, mapping, census);
+        return new TableCensus(census.census(), report);
     }
 
     /**
