@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Level;
 
 import javax.xml.XMLConstants;
@@ -120,7 +121,8 @@ public final class PdfRenderer implements EditionRenderer {
 
     /**
      * The chart font copied to files: the SVG drawer takes its fonts from files only, and draws a chart's text in a
-     * fallback font otherwise, wider than the one its labels were placed with.
+     * fallback font otherwise, wider than the one its labels were placed with. The copies leave out the font's glyph
+     * substitutions, which PDFBox would otherwise apply, slowly, to every string (see {@link FontTables}).
      */
     private static Fonts fonts(Path directory) throws IOException {
         return new Fonts(copyFont("SourceSans3-Regular.ttf", directory),
@@ -133,7 +135,7 @@ public final class PdfRenderer implements EditionRenderer {
                 throw new CensusException("font " + file + " is missing from census-charts");
             }
             Path copy = directory.resolve(file);
-            Files.copy(in, copy);
+            Files.write(copy, FontTables.without(in.readAllBytes(), Set.of("GSUB")));
             return copy;
         }
     }
