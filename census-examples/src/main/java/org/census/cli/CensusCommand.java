@@ -22,10 +22,6 @@ import org.census.internal.TempFiles;
  */
 @Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
-        subcommands = {ReportCommand.class, PublishCommand.class, OverviewCommand.class, ConvertCommand.class, ChartsCommand.class,
-                GenerateCommand.class, TemplateCommand.class, ImportCommand.class,
-                FormatsCommand.class, ListCommand.class, MapCommand.class,
-                CommandLine.HelpCommand.class},
         scope = CommandLine.ScopeType.INHERIT)
 public final class CensusCommand {
 
@@ -60,9 +56,9 @@ public final class CensusCommand {
         }
     }
 
-    /** Runs the tool and returns its exit code; used by the tests and by {@link #main}. */
+    /** Runs the tool and returns its exit code; used by {@link #main} and the start-up training. */
     public static int run(String... args) {
-        return run(commandLine(), args);
+        return run(commandLine(Path.of(""), System.in, args), args);
     }
 
     /**
@@ -105,18 +101,28 @@ public final class CensusCommand {
     /** Set by the {@code census} launcher script to its own path: the fix for an out-of-memory error names it. */
     static final String LAUNCHER_PROPERTY = "census.launcher";
 
+    /** The tool with every subcommand (the tests that parse several command lines with one). */
     static CommandLine commandLine() {
-        return commandLine(Path.of(""), System.in);
+        CommandLine cl = new CommandLine(new CensusCommand(Path.of(""), System.in));
+        Subcommands.addAll(cl);
+        return configured(cl, Path.of(""));
     }
 
     /**
-     * The tool with its file arguments relative to {@code workingDirectory} and its standard input given, so that
-     * tests can run it in-process in a folder of their own (standard output and error are the command line's
-     * {@code setOut}, {@code setErr}). With the empty path, every file argument is the path as typed ({@code
-     * Path.of("").resolve(x)} is {@code x}): what the JVM's working directory makes of it, and what messages name.
+     * The tool for a run with these arguments, with its file arguments relative to {@code workingDirectory} and its
+     * standard input given, so that tests can run it in-process in a folder of their own (standard output and error
+     * are the command line's {@code setOut}, {@code setErr}). With the empty path, every file argument is the path
+     * as typed ({@code Path.of("").resolve(x)} is {@code x}): what the JVM's working directory makes of it, and what
+     * messages name. It holds only the subcommands the arguments need ({@link Subcommands}), which are parsed the same.
      */
-    static CommandLine commandLine(Path workingDirectory, InputStream standardInput) {
+    static CommandLine commandLine(Path workingDirectory, InputStream standardInput, String... args) {
         CommandLine cl = new CommandLine(new CensusCommand(workingDirectory, standardInput));
+        Subcommands.addFor(cl, args);
+        return configured(cl, workingDirectory);
+    }
+
+    /** The settings of the tool, set after its subcommands are added: picocli gives them to those it has then. */
+    private static CommandLine configured(CommandLine cl, Path workingDirectory) {
         cl.registerConverter(Path.class, argument -> file(workingDirectory, argument));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
