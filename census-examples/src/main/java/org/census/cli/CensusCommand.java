@@ -1,6 +1,7 @@
 package org.census.cli;
 
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -58,6 +59,16 @@ public final class CensusCommand {
 
     /** Runs the tool and returns its exit code; used by {@link #main} and the start-up training. */
     public static int run(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // What picocli prints, without picocli: its model of even the top level (a proxy class for each of its
+            // annotations, its built-in converters) is most of the time of a census --version.
+            PrintStream out = System.out;
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
         return run(commandLine(Path.of(""), System.in, args), args);
     }
 
@@ -123,7 +134,7 @@ public final class CensusCommand {
 
     /** The settings of the tool, set after its subcommands are added: picocli gives them to those it has then. */
     private static CommandLine configured(CommandLine cl, Path workingDirectory) {
-        cl.registerConverter(Path.class, argument -> file(workingDirectory, argument));
+        cl.registerConverter(Path.class, new PathConverter(workingDirectory));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
@@ -146,6 +157,18 @@ public final class CensusCommand {
     /** {@code -} stays itself: the commands read it as standard input, or refuse it as an output. */
     private static Path file(Path workingDirectory, String argument) {
         return argument.equals("-") ? Path.of(argument) : workingDirectory.resolve(argument);
+    }
+
+    /**
+     * A file argument, relative to the run's working directory. A class, not a lambda: a lambda's class implementing
+     * a picocli interface (a Java 5 class file) keeps that interface and every class implementing it out of the
+     * launcher's class-data-sharing archive, and picocli's own type converters with it.
+     */
+    private record PathConverter(Path workingDirectory) implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String argument) {
+            return file(workingDirectory, argument);
+        }
     }
 
     /** Input and write errors: one line and exit code 1. Anything else is a bug: say so, also in one line. */

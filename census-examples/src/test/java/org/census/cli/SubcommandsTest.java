@@ -3,8 +3,11 @@ package org.census.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,10 @@ class SubcommandsTest {
         return CensusCommand.commandLine(Path.of(""), new ByteArrayInputStream(new byte[0]), args).getSubcommands();
     }
 
+    private static Object command(Map<String, CommandLine> subcommands, String name) {
+        return subcommands.get(name).getCommandSpec().userObject();
+    }
+
     @Test
     void theVersionNeedsNoSubcommand() {
         assertThat(subcommands("--version")).isEmpty();
@@ -62,9 +69,26 @@ class SubcommandsTest {
     }
 
     @Test
+    void theVersionAlonePrintsWhatPicocliPrints() {
+        Run picocli = withEverySubcommand("--version");
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            code = CensusCommand.run("--version");
+        } finally {
+            System.setOut(out);
+        }
+        assertThat(code).isEqualTo(picocli.code()).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"))
+                .isEqualTo(picocli.out().replace(System.lineSeparator(), "\n")).startsWith("census ");
+    }
+
+    @Test
     void aCommandGetsOnlyItself() {
         assertThat(subcommands("overview", "--json")).containsOnlyKeys("overview");
-        assertThat(subcommands("overview").get("overview").getCommandSpec().userObject()).isInstanceOf(OverviewCommand.class);
+        assertThat(command(subcommands("overview"), "overview")).isInstanceOf(OverviewCommand.class);
         assertThat(subcommands("--debug", "list", "map")).containsOnlyKeys("list");
     }
 
@@ -77,7 +101,7 @@ class SubcommandsTest {
 
     @Test
     void helpOnACommandGetsThemAll() {
-        assertThat(subcommands("help", "overview").get("overview").getCommandSpec().userObject()).isInstanceOf(OverviewCommand.class);
+        assertThat(command(subcommands("help", "overview"), "overview")).isInstanceOf(OverviewCommand.class);
         assertThat(subcommands("help", "overview")).hasSize(Subcommands.ALL.size());
     }
 }
