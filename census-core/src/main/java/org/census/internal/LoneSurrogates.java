@@ -11,7 +11,22 @@ public final class LoneSurrogates {
 
     /** The index of the first lone surrogate in {@code text}, or -1 if every surrogate is half of a pair. */
     public static int indexIn(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        // Every text read is checked, mostly while the JVM still interprets this: so one comparison per character
+        // until a surrogate, and a String read without the interface call of CharSequence.charAt.
+        if (text instanceof String s) {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                if (s.charAt(i) >= Character.MIN_SURROGATE) {
+                    return from(s, i);
+                }
+            }
+            return -1;
+        }
+        return from(text, 0);
+    }
+
+    /** The first lone surrogate at or after {@code start}, which is no low surrogate's pair. */
+    private static int from(CharSequence text, int start) {
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.census.internal.AtomicFiles;
 import org.census.internal.Messages;
@@ -41,12 +39,17 @@ public final class CensusJson {
     /** Largest document accepted, in bytes (a merged census of a million actions is about 1 GB). */
     public static final long MAX_DOCUMENT_LENGTH = 4L * 1024 * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(factory()).build();
+    /**
+     * Jackson's streaming parser and generator, and no ObjectMapper: the reader builds its own trees
+     * ({@link JsonTrees}), and an ObjectMapper's first use sets up date formats and calendars, a tenth of the
+     * cold {@code census overview}.
+     */
+    private static final JsonFactory FACTORY = newFactory();
 
     private CensusJson() {
     }
 
-    private static JsonFactory factory() {
+    private static JsonFactory newFactory() {
         return JsonFactory.builder()
                 // A key given twice would leave the document saying two things; the xlsx reader refuses duplicate
                 // zip entries for the same reason.
@@ -62,9 +65,9 @@ public final class CensusJson {
                 .build();
     }
 
-    /** The mapper with this format's limits, for readers that walk a document themselves. */
-    static ObjectMapper mapper() {
-        return MAPPER;
+    /** The parsers and generators with this format's limits, for the readers and writers that walk a document. */
+    static JsonFactory factory() {
+        return FACTORY;
     }
 
     /**

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.census.CensusFormatException;
@@ -96,7 +97,7 @@ public final class JsonCensusReader implements AutoCloseable {
      */
     public static JsonCensusReader open(InputStream in, String source) {
         try {
-            JsonParser parser = CensusJson.mapper().createParser(new StrictUtf8Input(in));
+            JsonParser parser = CensusJson.factory().createParser(new StrictUtf8Input(in));
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return new JsonCensusReader(source, parser);
         } catch (CharConversionException e) {
@@ -425,7 +426,7 @@ public final class JsonCensusReader implements AutoCloseable {
             throw new CensusFormatException(source, Location.pointer(at), "expected an object, found "
                     + describe(parser.currentToken()));
         }
-        ObjectNode fields = CensusJson.mapper().createObjectNode();
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
         List<Action> rows = List.of();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();

@@ -60,7 +60,7 @@ public final class JsonCensusWriter implements AutoCloseable {
      */
     public static JsonCensusWriter open(OutputStream out, CensusHeader header) {
         return CensusIOException.call(CANNOT_WRITE, () -> {
-            JsonGenerator g = CensusJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8);
+            JsonGenerator g = CensusJson.factory().createGenerator(out, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             // A writer closed before finish() must leave a visibly incomplete document, not a closed-off one.
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);

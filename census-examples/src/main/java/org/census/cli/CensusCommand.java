@@ -1,6 +1,7 @@
 package org.census.cli;
 
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -22,10 +23,6 @@ import org.census.internal.TempFiles;
  */
 @Command(name = "census", mixinStandardHelpOptions = true, versionProvider = CensusCommand.Version.class,
         description = "Censuses of decentralised cooperation: overview, report, formats and charts.",
-        subcommands = {ReportCommand.class, PublishCommand.class, OverviewCommand.class, ConvertCommand.class, ChartsCommand.class,
-                GenerateCommand.class, TemplateCommand.class, ImportCommand.class,
-                FormatsCommand.class, ListCommand.class, MapCommand.class,
-                CommandLine.HelpCommand.class},
         scope = CommandLine.ScopeType.INHERIT)
 public final class CensusCommand {
 
@@ -60,9 +57,19 @@ public final class CensusCommand {
         }
     }
 
-    /** Runs the tool and returns its exit code; used by the tests and by {@link #main}. */
+    /** Runs the tool and returns its exit code; used by {@link #main} and the start-up training. */
     public static int run(String... args) {
-        return run(commandLine(), args);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // What picocli prints, without picocli: its model of even the top level (a proxy class for each of its
+            // annotations, its built-in converters) is most of the time of a census --version.
+            PrintStream out = System.out;
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
+        return run(commandLine(Path.of(""), System.in, args), args);
     }
 
     /**
@@ -105,19 +112,29 @@ public final class CensusCommand {
     /** Set by the {@code census} launcher script to its own path: the fix for an out-of-memory error names it. */
     static final String LAUNCHER_PROPERTY = "census.launcher";
 
+    /** The tool with every subcommand (the tests that parse several command lines with one). */
     static CommandLine commandLine() {
-        return commandLine(Path.of(""), System.in);
+        CommandLine cl = new CommandLine(new CensusCommand(Path.of(""), System.in));
+        Subcommands.addAll(cl);
+        return configured(cl, Path.of(""));
     }
 
     /**
-     * The tool with its file arguments relative to {@code workingDirectory} and its standard input given, so that
-     * tests can run it in-process in a folder of their own (standard output and error are the command line's
-     * {@code setOut}, {@code setErr}). With the empty path, every file argument is the path as typed ({@code
-     * Path.of("").resolve(x)} is {@code x}): what the JVM's working directory makes of it, and what messages name.
+     * The tool for a run with these arguments, with its file arguments relative to {@code workingDirectory} and its
+     * standard input given, so that tests can run it in-process in a folder of their own (standard output and error
+     * are the command line's {@code setOut}, {@code setErr}). With the empty path, every file argument is the path
+     * as typed ({@code Path.of("").resolve(x)} is {@code x}): what the JVM's working directory makes of it, and what
+     * messages name. It holds only the subcommands the arguments need ({@link Subcommands}), which are parsed the same.
      */
-    static CommandLine commandLine(Path workingDirectory, InputStream standardInput) {
+    static CommandLine commandLine(Path workingDirectory, InputStream standardInput, String... args) {
         CommandLine cl = new CommandLine(new CensusCommand(workingDirectory, standardInput));
-        cl.registerConverter(Path.class, argument -> file(workingDirectory, argument));
+        Subcommands.addFor(cl, args);
+        return configured(cl, workingDirectory);
+    }
+
+    /** The settings of the tool, set after its subcommands are added: picocli gives them to those it has then. */
+    private static CommandLine configured(CommandLine cl, Path workingDirectory) {
+        cl.registerConverter(Path.class, new PathConverter(workingDirectory));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
@@ -140,6 +157,18 @@ public final class CensusCommand {
     /** {@code -} stays itself: the commands read it as standard input, or refuse it as an output. */
     private static Path file(Path workingDirectory, String argument) {
         return argument.equals("-") ? Path.of(argument) : workingDirectory.resolve(argument);
+    }
+
+    /**
+     * A file argument, relative to the run's working directory. A class, not a lambda: a lambda's class implementing
+     * a picocli interface (a Java 5 class file) keeps that interface and every class implementing it out of the
+     * launcher's class-data-sharing archive, and picocli's own type converters with it.
+     */
+    private record PathConverter(Path workingDirectory) implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String argument) {
+            return file(workingDirectory, argument);
+        }
     }
 
     /** Input and write errors: one line and exit code 1. Anything else is a bug: say so, also in one line. */

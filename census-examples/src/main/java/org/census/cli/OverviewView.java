@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.census.model.CensusHeader;
@@ -21,7 +21,6 @@ import org.census.overview.Reconciliation;
 
 /** The overview of a census as tables (terminal, Markdown) and as JSON, in one language. */
 final class OverviewView {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OverviewData data;
     private final CensusHeader census;
@@ -138,7 +137,8 @@ final class OverviewView {
     }
 
     ObjectNode toJson(List<Dimension> dimensions) {
-        ObjectNode root = JSON.createObjectNode();
+        // A node factory, not an ObjectMapper: a mapper's first use sets up date formats, costly in a short command.
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("census", census.edition().id());
         root.put("title", census.edition().title());
         asOf.ifPresent(d -> root.put("asOf", d.toString()));

@@ -14,8 +14,9 @@ import org.census.bundled.BundledCensus;
 
 /**
  * The training run of the {@code census} launcher's class-data-sharing archive: the JVM runs this once under
- * {@code -XX:ArchiveClassesAtExit} (at build time, or when the jar has changed), and every later start maps the
- * classes it loaded, already parsed and verified, instead of reading them from the jar. So it runs, in one JVM, the
+ * {@code -XX:DumpLoadedClassList} (at build time, or when the jar has changed), then archives the classes it loaded
+ * ({@code -Xshare:dump}), and every later start maps them, already parsed and verified, instead of reading them from
+ * the jar. So it runs, in one JVM, the
  * commands people run every day, on the bundled census and on files it writes into a temporary folder: a class
  * that no command here loads is simply read from the jar as before.
  *

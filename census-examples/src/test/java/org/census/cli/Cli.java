@@ -14,8 +14,9 @@ import picocli.CommandLine;
  *
  * <ul>
  *   <li>Working directory: relative file arguments and default outputs are taken in {@code dir}
- *       ({@link CensusCommand#commandLine(Path, InputStream)}), never in the test JVM's; messages name them resolved
- *       ({@code dir/bad.json}), where the jar names them as typed.</li>
+ *       ({@link CensusCommand#commandLine(Path, InputStream, String...)}, with the subcommands {@code args} need,
+ *       as for the jar), never in the test JVM's; messages name them resolved ({@code dir/bad.json}), where the jar
+ *       names them as typed.</li>
  *   <li>Standard input: empty, as {@code /dev/null} for the jar's runs, or the bytes given; never the test JVM's.</li>
  *   <li>Standard output and error: captured; the exit code is {@link CensusCommand#run}'s, which {@code main} passes
  *       to {@code System.exit}.</li>
@@ -35,7 +36,7 @@ final class Cli {
     }
 
     static Run run(Path dir, byte[] standardInput, String... args) {
-        CommandLine cl = CensusCommand.commandLine(dir, new ByteArrayInputStream(standardInput));
+        CommandLine cl = CensusCommand.commandLine(dir, new ByteArrayInputStream(standardInput), args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
