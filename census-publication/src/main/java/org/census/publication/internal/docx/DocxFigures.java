@@ -69,8 +69,7 @@ final class DocxFigures {
         JFreeChart chart = figure.chart().get();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ChartWriter.write(chart, png, ChartFormat.PNG, size);
-        ByteArrayOutputStream svg = new ByteArrayOutputStream();
-        ChartWriter.writeSvgWithOutlinedText(chart, svg, size);
+        byte[] svg = outlinedSvg(chart, size);
 
         XWPFParagraph picture = docx.createParagraph();
         CTPPr props = picture.getCTP().addNewPPr();
@@ -81,9 +80,8 @@ final class DocxFigures {
         try {
             XWPFPicture added = run.addPicture(new ByteArrayInputStream(png.toByteArray()), PictureType.PNG,
                     "figure-" + figure.number() + ".png", (int) extent[0], (int) extent[1]);
-            if (svg.size() <= MAX_SVG_BYTES) {
-                addSvgBlip(added.getCTPicture().getBlipFill().getBlip(),
-                        docx.addPictureData(svg.toByteArray(), PictureType.SVG));
+            if (svg.length <= MAX_SVG_BYTES) {
+                addSvgBlip(added.getCTPicture().getBlipFill().getBlip(), docx.addPictureData(svg, PictureType.SVG));
             }
         } catch (InvalidFormatException e) {
             throw new IOException("cannot add figure " + figure.number() + ": " + e.getMessage(), e);
@@ -103,6 +101,12 @@ final class DocxFigures {
         DocxFields.write(caption, DocxFields.FIGURE_NUMBER, Integer.toString(figure.number()));
         DocxRuns.plain(caption, labels.get("figure.separator") + figure.caption());
         bookmarks.closeAll(caption);
+    }
+
+    private static byte[] outlinedSvg(JFreeChart chart, ChartSize size) {
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        ChartWriter.writeSvgWithOutlinedText(chart, svg, size);
+        return svg.toByteArray();
     }
 
     /**
