@@ -6,6 +6,7 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -78,6 +79,9 @@ final class SvgChartWriter {
         svg.setAttributeNS(null, "width", width + "pt");
         svg.setAttributeNS(null, "height", height + "pt");
         svg.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+        if (text == Text.OUTLINES) {
+            SvgRelativePaths.relativize(svg);
+        }
         SvgFontFaces.embed(svg);
         if (chart.getTitle() != null) {
             Element title = document.createElementNS(SVG_NS, "title");
@@ -111,6 +115,16 @@ final class SvgChartWriter {
         @Override
         public FontMetrics getFontMetrics(Font font) {
             return METRICS.getFontMetrics(font);
+        }
+
+        /** Outlined text: the glyphs placed where they compress ({@link SvgRelativePaths}). */
+        @Override
+        public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
+            if (textAsShapes) {
+                fill(SvgRelativePaths.snappedOutline(glyphs, x, y));
+            } else {
+                super.drawGlyphVector(glyphs, x, y);
+            }
         }
 
         /** Outlines are laid out with the metrics the text was measured with. */

@@ -44,7 +44,7 @@ final class DocxFigures {
     /** The tallest a chart is drawn, leaving room for its caption on the page. */
     static final int MAX_HEIGHT = DocxPage.TEXT_HEIGHT * 4 / 5;
     /**
-     * The largest SVG put beside a PNG: the built-in charts of the bundled census draw 90-500 KB each (their text
+     * The largest SVG put beside a PNG: the built-in charts of the bundled census draw 75-395 KB each (their text
      * outlined), so a chart over 1 MB has labels by the thousand, and its PNG serves better than that much path data.
      */
     static final int MAX_SVG_BYTES = 1 << 20;
