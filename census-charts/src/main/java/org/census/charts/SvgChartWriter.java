@@ -51,8 +51,9 @@ final class SvgChartWriter {
         /** {@code <text>} elements, selectable and searchable, in the embedded font. */
         TEXT,
         /**
-         * Filled paths, the glyphs' outlines: the same look in any viewer, font or none, at any zoom; coordinates
-         * rounded to a hundredth of a point, which keeps a chart's outlines to some tens of kilobytes.
+         * Filled paths, the glyphs' outlines: the same look in any viewer, font or none, at any zoom. Coordinates
+         * are rounded to a hundredth of a point and written relative ({@link SvgRelativePaths}): a chart's outlines
+         * weigh 75-400 KB, and deflate to 10-35 KB.
          */
         OUTLINES
     }
