@@ -115,6 +115,25 @@ public final class ChartWriter {
         });
     }
 
+    /**
+     * Writes a chart as SVG with its text drawn as the glyphs' outlines (filled paths) instead of {@code <text>} in an
+     * embedded font: for a viewer that ignores an SVG's fonts, as Word does, and would otherwise set the labels in a
+     * font of its own, wider or narrower than the layout made room for. The chart looks the same in any viewer and at
+     * any zoom; its text can no longer be selected or searched, so give the picture a text alternative. The stream is
+     * flushed but not closed.
+     *
+     * @param chart the chart, as {@link ChartSet#build} gives it
+     * @param out   the stream written to
+     * @param size  the size it is drawn at
+     * @throws CensusIOException when the stream fails
+     */
+    public static void writeSvgWithOutlinedText(JFreeChart chart, OutputStream out, ChartSize size) {
+        CensusIOException.run("cannot write the SVG chart", () -> {
+            SvgChartWriter.write(chart, out, size, SvgChartWriter.Text.OUTLINES);
+            out.flush();
+        });
+    }
+
     private static Rectangle2D area(ChartSize size) {
         return new Rectangle2D.Double(0, 0, size.width(), size.height());
     }

@@ -5,6 +5,8 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -33,7 +35,8 @@ import org.w3c.dom.Element;
 
 /**
  * Draws a chart into an SVG document with Apache Batik's SVG generator (Apache License 2.0), text kept as
- * {@code <text>} in the font it was measured with, which the document carries as a subset ({@link SvgFontFaces}).
+ * {@code <text>} in the font it was measured with, which the document carries as a subset ({@link SvgFontFaces});
+ * or, for a viewer that ignores an embedded font (Word), text drawn as the glyphs' outlines ({@link Text#OUTLINES}).
  * The same chart gives the same bytes: Batik numbers its clip paths in drawing order.
  */
 final class SvgChartWriter {
@@ -43,12 +46,31 @@ final class SvgChartWriter {
     private SvgChartWriter() {
     }
 
+    /** How the chart's text is written. */
+    enum Text {
+        /** {@code <text>} elements, selectable and searchable, in the embedded font. */
+        TEXT,
+        /**
+         * Filled paths, the glyphs' outlines: the same look in any viewer, font or none, at any zoom. Coordinates
+         * are rounded to a hundredth of a point and written relative ({@link SvgRelativePaths}): a chart's outlines
+         * weigh 75-400 KB, and deflate to 10-35 KB.
+         */
+        OUTLINES
+    }
+
     static void write(JFreeChart chart, OutputStream out, ChartSize size) throws IOException {
+        write(chart, out, size, Text.TEXT);
+    }
+
+    static void write(JFreeChart chart, OutputStream out, ChartSize size, Text text) throws IOException {
         Document document = newDocument();
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment(null);
         context.setStyleHandler(SvgChartWriter::styleWithFontStack);
-        SVGGraphics2D g2 = new MeasuredSvgGraphics(context);
+        if (text == Text.OUTLINES) {
+            context.setPrecision(2);
+        }
+        SVGGraphics2D g2 = new MeasuredSvgGraphics(context, text == Text.OUTLINES);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
         Element svg = g2.getRoot(document.getDocumentElement());
         g2.dispose();
@@ -58,6 +80,9 @@ final class SvgChartWriter {
         svg.setAttributeNS(null, "width", width + "pt");
         svg.setAttributeNS(null, "height", height + "pt");
         svg.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+        if (text == Text.OUTLINES) {
+            SvgRelativePaths.relativize(svg);
+        }
         SvgFontFaces.embed(svg);
         if (chart.getTitle() != null) {
             Element title = document.createElementNS(SVG_NS, "title");
@@ -75,9 +100,8 @@ final class SvgChartWriter {
         /** Only measures: a one-pixel image's graphics with the PNG writer's text hints. */
         private static final Graphics2D METRICS = metrics();
 
-        MeasuredSvgGraphics(SVGGeneratorContext context) {
-            // Text as text: true would turn every glyph into a path.
-            super(context, false);
+        MeasuredSvgGraphics(SVGGeneratorContext context, boolean textAsShapes) {
+            super(context, textAsShapes);
         }
 
         private MeasuredSvgGraphics(MeasuredSvgGraphics g) {
@@ -92,6 +116,22 @@ final class SvgChartWriter {
         @Override
         public FontMetrics getFontMetrics(Font font) {
             return METRICS.getFontMetrics(font);
+        }
+
+        /** Outlined text: the glyphs placed where they compress ({@link SvgRelativePaths}). */
+        @Override
+        public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
+            if (textAsShapes) {
+                fill(SvgRelativePaths.snappedOutline(glyphs, x, y));
+            } else {
+                super.drawGlyphVector(glyphs, x, y);
+            }
+        }
+
+        /** Outlines are laid out with the metrics the text was measured with. */
+        @Override
+        public FontRenderContext getFontRenderContext() {
+            return textAsShapes ? METRICS.getFontRenderContext() : super.getFontRenderContext();
         }
 
         private static Graphics2D metrics() {

@@ -93,6 +93,37 @@ class SvgChartWriterTest {
     }
 
     @Test
+    void outlinedTextLeavesNoTextNoFontAndNothingOutsideTheFile(@TempDir Path dir) throws Exception {
+        for (String id : CensusCharts.installed().ids()) {
+            JFreeChart chart = chart(id, Locale.FRENCH);
+            ChartSize size = ChartSize.PRINT.taller(CensusCharts.installed().require(id).relativeHeight());
+            Path text = dir.resolve(id + ".svg");
+            Files.write(text, svg(chart, size));
+            Path outlined = dir.resolve(id + "-outlined.svg");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ChartWriter.writeSvgWithOutlinedText(chart, out, size);
+            Files.write(outlined, out.toByteArray());
+
+            Document svg = ChartSetTest.parseSvg(outlined);
+            Element root = svg.getDocumentElement();
+            assertThat(root.getAttribute("viewBox")).as(id)
+                    .isEqualTo(ChartSetTest.parseSvg(text).getDocumentElement().getAttribute("viewBox"));
+            assertThat(root.getFirstChild().getTextContent()).as(id).isEqualTo(chart.getTitle().getText());
+            assertThat(svg.getElementsByTagNameNS(ChartSetTest.SVG, "text").getLength()).as(id).isZero();
+            assertThat(svg.getElementsByTagNameNS(ChartSetTest.SVG, "style").getLength()).as(id).isZero();
+            // Each string drawn became a path: at least as many paths more as there were texts.
+            Document withText = ChartSetTest.parseSvg(text);
+            assertThat(svg.getElementsByTagNameNS(ChartSetTest.SVG, "path").getLength()).as(id).isGreaterThanOrEqualTo(
+                    withText.getElementsByTagNameNS(ChartSetTest.SVG, "path").getLength()
+                            + withText.getElementsByTagNameNS(ChartSetTest.SVG, "text").getLength());
+            String xml = Files.readString(outlined);
+            assertThat(xml).as(id).doesNotContain("href", "@font-face", "<image").doesNotContainPattern("url\\((?!#)");
+            // Coordinates to a hundredth of a point.
+            assertThat(xml).as(id).doesNotContainPattern("\\d\\.\\d{3}");
+        }
+    }
+
+    @Test
     void theSameChartGivesTheSameBytes() throws Exception {
         for (String id : new String[] {"map", "region-domain"}) {
             assertThat(svg(chart(id, Locale.FRENCH), ChartSize.SCREEN))

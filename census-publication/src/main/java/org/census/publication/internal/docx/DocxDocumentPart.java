@@ -25,10 +25,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  */
 final class DocxDocumentPart {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** The namespaces the root element declares, so that no block declares them again. */
     private static final Map<String, String> NAMESPACES = Map.of(
             "w", W,
-            "r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            "r", R,
             "wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
             "a", "http://schemas.openxmlformats.org/drawingml/2006/main",
             "pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");

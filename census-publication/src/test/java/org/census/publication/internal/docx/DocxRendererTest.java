@@ -4,21 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.xml.namespace.QName;
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlOptions;
 import org.census.model.Action;
@@ -27,12 +35,15 @@ import org.census.publication.internal.document.Block;
 import org.census.publication.internal.document.EditionDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTBlip;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The bundled edition rendered once, read back with POI. */
 class DocxRendererTest {
@@ -178,7 +189,8 @@ class DocxRendererTest {
     void onePicturePerFigureWithItsAltTextAndANumberedCaption() {
         List<Block.Figure> figures = document.blocks().stream().filter(Block.Figure.class::isInstance)
                 .map(Block.Figure.class::cast).toList();
-        assertThat(docx.getAllPictures()).hasSize(figures.size());
+        assertThat(docx.getAllPictures().stream().filter(p -> p.getPictureTypeEnum() == PictureType.PNG))
+                .hasSize(figures.size());
         List<String> descriptions = new ArrayList<>();
         for (XWPFParagraph p : docx.getParagraphs()) {
             for (CTR r : p.getCTP().getRList()) {
@@ -198,6 +210,67 @@ class DocxRendererTest {
         assertThat(captions.get(0).getCTP().xmlText()).contains("SEQ Figure");
         // The PNG is drawn at 300 dpi.
         assertThat(docx.getAllPictures().get(0).getData().length).isGreaterThan(20_000);
+    }
+
+    @Test
+    void everyPictureHasItsChartAsSvgBesideItWithTextAsOutlinesAndNothingOutside() throws Exception {
+        List<Block.Figure> figures = document.blocks().stream().filter(Block.Figure.class::isInstance)
+                .map(Block.Figure.class::cast).toList();
+        List<CTBlip> blips = new ArrayList<>();
+        for (XWPFParagraph p : docx.getParagraphs()) {
+            for (XWPFRun r : p.getRuns()) {
+                r.getEmbeddedPictures().forEach(picture -> blips.add(picture.getCTPicture().getBlipFill().getBlip()));
+            }
+        }
+        assertThat(blips).hasSize(figures.size());
+        for (int i = 0; i < blips.size(); i++) {
+            CTBlip blip = blips.get(i);
+            String figure = figures.get(i).anchor();
+            // The PNG stays the picture; the SVG is named by Word's extension.
+            PackagePart png = related(blip.getEmbed());
+            assertThat(png.getContentType()).as(figure).isEqualTo("image/png");
+            assertThat(blip.getExtLst().getExtList()).as(figure).singleElement().satisfies(ext -> assertThat(
+                    ext.getUri()).isEqualTo("{96DAC541-7B7A-43D3-8B79-37D633B846F1}"));
+            String svgId;
+            try (XmlCursor cursor = blip.getExtLst().getExtArray(0).newCursor()) {
+                assertThat(cursor.toFirstChild()).as(figure).isTrue();
+                assertThat(cursor.getName()).isEqualTo(new QName(
+                        "http://schemas.microsoft.com/office/drawing/2016/SVG/main", "svgBlip"));
+                svgId = cursor.getAttributeText(new QName(
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "embed"));
+            }
+            PackagePart svgPart = related(svgId);
+            assertThat(svgPart.getContentType()).as(figure).isEqualTo("image/svg+xml");
+            assertThat(svgPart.getPartName().getExtension()).isEqualTo("svg");
+            byte[] svg;
+            try (var in = svgPart.getInputStream()) {
+                svg = in.readAllBytes();
+            }
+            assertThat(svg.length).as(figure).isBetween(10_000, DocxFigures.MAX_SVG_BYTES);
+            Element root = parseWithoutDtd(svg).getDocumentElement();
+            assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+            // The chart's own title, and its labels drawn as paths: no text for Word to set in another font.
+            assertThat(root.getElementsByTagNameNS("*", "title").item(0).getTextContent()).as(figure)
+                    .isEqualTo(figures.get(i).chart().get().getTitle().getText());
+            assertThat(root.getElementsByTagNameNS("*", "text").getLength()).as(figure).isZero();
+            assertThat(root.getElementsByTagNameNS("*", "path").getLength()).as(figure).isGreaterThan(10);
+            // Nothing outside the file: no link, image, style sheet or font; only references to its own clip paths.
+            String xml = new String(svg, StandardCharsets.UTF_8);
+            assertThat(xml).as(figure).doesNotContain("href", "<image", "<style", "@font-face", "@import")
+                    .doesNotContainPattern("url\\((?!#)");
+        }
+    }
+
+    private static PackagePart related(String relationshipId) throws Exception {
+        PackagePart main = docx.getPackagePart();
+        return main.getRelatedPart(main.getRelationship(relationshipId));
+    }
+
+    private static Document parseWithoutDtd(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
     @Test

@@ -10,18 +10,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.census.charts.ChartSize;
+import org.census.charts.ChartWriter;
 import org.census.publication.internal.document.Block;
 import org.census.publication.internal.document.Block.Cell;
 import org.census.publication.internal.document.Block.Row;
 import org.census.publication.internal.document.EditionDocument;
 import org.census.publication.internal.document.Inline;
 import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTBlip;
 
 /** Documents made in the test: the edges of the renderer (empty, English, odd tables, hostile links). */
 class DocxSmallDocumentsTest {
@@ -57,6 +64,37 @@ class DocxSmallDocumentsTest {
             assertThat(docx.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getLangArray(0)
                     .getVal()).isEqualTo("en-GB");
         }
+    }
+
+    @Test
+    void aChartWhoseSvgIsOverTheLimitIsItsPngAlone() throws IOException {
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        data.setValue("Kayes", 18);
+        Block.Figure small = new Block.Figure(1, "figure-pie", "Pie", "A pie", () -> ChartFactory
+                .createPieChart("Pie", data), ChartSize.PRINT);
+        // Labels by the hundred, each some thirty glyphs of outlines: several megabytes of SVG.
+        Block.Figure labelled = new Block.Figure(2, "figure-labels", "Labels", "Labels", () -> {
+            XYSeriesCollection points = new XYSeriesCollection(new XYSeries("points"));
+            JFreeChart chart = ChartFactory.createScatterPlot("Labels", "x", "y", points);
+            for (int i = 0; i < 400; i++) {
+                chart.getXYPlot().addAnnotation(new XYTextAnnotation("Étiquette numéro " + i + " hors limite",
+                        i % 20, i / 20.0));
+            }
+            return chart;
+        }, ChartSize.PRINT);
+        try (XWPFDocument docx = render(Locale.FRENCH, List.of(small, labelled))) {
+            assertThat(docx.getAllPictures()).extracting(p -> p.getPictureTypeEnum())
+                    .containsExactly(PictureType.PNG, PictureType.SVG, PictureType.PNG);
+            List<CTBlip> blips = docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream())
+                    .map(p -> p.getCTPicture().getBlipFill().getBlip()).toList();
+            assertThat(blips).hasSize(2);
+            assertThat(blips.get(0).isSetExtLst()).isTrue();
+            assertThat(blips.get(1).isSetExtLst()).isFalse();
+        }
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        ChartWriter.writeSvgWithOutlinedText(labelled.chart().get(), svg, ChartSize.PRINT);
+        assertThat(svg.size()).isGreaterThan(DocxFigures.MAX_SVG_BYTES);
     }
 
     @Test
