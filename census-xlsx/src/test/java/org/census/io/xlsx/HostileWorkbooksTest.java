@@ -214,7 +214,12 @@ class HostileWorkbooksTest {
         assertThat(e.problem()).contains("no column \"Identifiant\"");
     }
 
-    /** 100,000 distinct names, each case read in time linear in its size: each refused in a few seconds. */
+    /**
+     * 100,000 distinct names, each case read in time linear in its size: each refused in a few seconds. The workbook
+     * part, read by StAX, whose cost grows with the names it holds, is held to 1,000 names; the sheets, read by
+     * {@link org.census.io.xlsx.internal.SpreadsheetMlReader}, which keeps no names, to their attributes' limits, or
+     * read through to the census's own refusal.
+     */
     @Test
     void distinctXmlNamesAreBounded() {
         StringBuilder elements = new StringBuilder("<row r=\"1\">");
@@ -237,9 +242,13 @@ class HostileWorkbooksTest {
             long start = System.nanoTime();
             CensusFormatException e = refused(with(Map.of(c.getKey(), c.getValue())), "xlsx");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as(c.getKey()).isLessThan(Duration.ofSeconds(5));
-            assertThat(e.problem()).as(c.getKey()).isIn("more than 1,000 distinct XML element and attribute names, "
-                    + "the most a part may use here (a sheet uses about 20)", "an element with more than 10,000 "
-                    + "attributes, the most read here");
+            assertThat(e.getMessage()).as(c.getKey()).doesNotContain("\n").hasSizeLessThan(500);
+            if (c.getKey().equals("xl/workbook.xml")) {
+                assertThat(e.problem()).isEqualTo("more than 1,000 distinct XML element and attribute names, the most "
+                        + "a part may use here (a sheet uses about 20)");
+            } else if (c.getKey().equals("xl/worksheets/sheet3.xml")) {
+                assertThat(e.problem()).isEqualTo("a <c> start tag of more than 65,536 bytes, the most read here");
+            }
         }
     }
 
