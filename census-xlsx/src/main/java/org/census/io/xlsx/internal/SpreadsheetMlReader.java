@@ -90,11 +90,17 @@ public final class SpreadsheetMlReader {
     private boolean textIsCdata;
     /** Inside a CDATA section that a chunk did not finish. */
     private boolean inCdata;
-    /** The attributes of the current start tag, by name: value span in {@link #buf}, start -1 when absent. */
+    /**
+     * The attributes of the current start tag, by name: value span in {@link #buf}, present if their tag is
+     * {@link #tag}, the number of the start tag read last.
+     */
     private final int[] attrStart = new int[NAMES];
+    private final int[] attrTag = new int[NAMES];
+    private int tag;
     private final int[] attrEnd = new int[NAMES];
     private final boolean[] attrHasSpecial = new boolean[NAMES];
-    private boolean anyAttribute;
+    /** The last value read of each attribute, when it had nothing to decode. */
+    private final String[] lastValues = new String[NAMES];
     /** The open elements: their qualified names, end to end, to match end tags; and their codes. */
     private byte[] openNames = new byte[256];
     private final int[] openNameStarts = new int[XlsxLimits.XML_DEPTH + 1];
@@ -233,15 +239,30 @@ public final class SpreadsheetMlReader {
      * if the element has none.
      */
     public String attribute(int attribute) throws XMLStreamException {
-        if (event != START || !anyAttribute || attrStart[attribute] < 0) {
+        if (event != START || attrTag[attribute] != tag) {
             return null;
         }
-        return decode(attrStart[attribute], attrEnd[attribute], true);
+        int start = attrStart[attribute];
+        int length = attrEnd[attribute] - start;
+        // Most values repeat the last one of their name (t="inlineStr", s="3"): that string again, no new one.
+        String last = lastValues[attribute];
+        if (!attrHasSpecial[attribute] && last != null && last.length() == length) {
+            int i = 0;
+            while (i < length && buf[start + i] == last.charAt(i)) {
+                i++;
+            }
+            if (i == length) {
+                return last;
+            }
+        }
+        String value = decode(start, start + length, true);
+        lastValues[attribute] = attrHasSpecial[attribute] ? null : value;
+        return value;
     }
 
     /** Whether the current start tag's attribute {@code attribute} is exactly {@code ascii} (no decoding). */
     public boolean attributeIs(int attribute, String ascii) throws XMLStreamException {
-        if (event != START || !anyAttribute || attrStart[attribute] < 0) {
+        if (event != START || attrTag[attribute] != tag) {
             return false;
         }
         int s = attrStart[attribute];
@@ -276,7 +297,6 @@ public final class SpreadsheetMlReader {
         if (event == END && depth == 0) {
             rootClosed = true;
         }
-        anyAttribute = false;
         if (inCdata) {
             return cdata(pos);
         }
@@ -489,6 +509,7 @@ public final class SpreadsheetMlReader {
         nameStart = tagStart + 1;
         int code = code(nameStart, nameEnd);
         push(nameStart, nameEnd, code);
+        tag++;
         rootSeen = true;
         name = code;
         if (code == OTHER) {
@@ -503,12 +524,14 @@ public final class SpreadsheetMlReader {
     private int nameEnd(int start) throws XMLStreamException, IOException {
         int p = start;
         while (true) {
-            while (p < limit && isNameByte(buf[p])) {
+            byte[] b = buf;
+            int end = Math.min(limit, start + XlsxLimits.XML_NAME_BYTES + 1);
+            while (p < end && NAME_BYTE[b[p] & 0xff]) {
                 p++;
-                if (p - start > XlsxLimits.XML_NAME_BYTES) {
-                    throw limit(String.format(Locale.ROOT, "an XML name of more than %,d bytes, the most read here",
-                            XlsxLimits.XML_NAME_BYTES));
-                }
+            }
+            if (p - start > XlsxLimits.XML_NAME_BYTES) {
+                throw limit(String.format(Locale.ROOT, "an XML name of more than %,d bytes, the most read here",
+                        XlsxLimits.XML_NAME_BYTES));
             }
             if (p < limit) {
                 break;
@@ -527,9 +550,18 @@ public final class SpreadsheetMlReader {
         return p;
     }
 
+    /** The bytes that may be in a name: all but white space and the markup around names. */
+    private static final boolean[] NAME_BYTE = new boolean[256];
+
+    static {
+        Arrays.fill(NAME_BYTE, true);
+        for (char c : " \t\r\n>/=<\"'&".toCharArray()) {
+            NAME_BYTE[c] = false;
+        }
+    }
+
     private static boolean isNameByte(byte b) {
-        return b != ' ' && b != '>' && b != '/' && b != '=' && b != '\n' && b != '\t' && b != '\r' && b != '<'
-                && b != '"' && b != '\'' && b != '&';
+        return NAME_BYTE[b & 0xff];
     }
 
     private static boolean isSpace(byte b) {
@@ -537,111 +569,113 @@ public final class SpreadsheetMlReader {
     }
 
     /**
-     * Finds the start tag's end with its whole in the buffer, then reads its attributes there, keeping those with a
-     * name above.
+     * Reads the start tag's attributes in the buffer, keeping those with a name above; if the buffer ends first, reads
+     * more, the whole tag held, and starts again.
      */
     private void holdAttributes(int tagStart, int nameLength) throws XMLStreamException, IOException {
-        Arrays.fill(attrStart, -1);
-        int p = tagStart + nameLength;
-        byte quote = 0;
         while (true) {
-            byte[] b = buf;
-            int end = limit;
-            for (; p < end; p++) {
-                byte c = b[p];
-                if (quote != 0) {
-                    if (c == quote) {
-                        quote = 0;
-                    }
-                } else if (c == '>') {
-                    break;
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                }
-            }
-            int offset = p - tagStart;
-            if (offset > XlsxLimits.XML_TAG_BYTES) {
+            int gt = attributes(tagStart + nameLength);
+            if (gt - tagStart > XlsxLimits.XML_TAG_BYTES || gt < 0 && limit - tagStart > XlsxLimits.XML_TAG_BYTES) {
                 throw limit(String.format(Locale.ROOT, "a <%s> start tag of more than %,d bytes, the most read here",
                         nameAt(depth - 1), XlsxLimits.XML_TAG_BYTES));
             }
-            if (p < end) {
-                break;
+            if (gt >= 0) {
+                pos = gt + 1;
+                return;
             }
             if (!fill(tagStart)) {
                 throw malformed(pos, "the part ends inside a tag");
             }
             tagStart = pos;
-            p = tagStart + offset;
         }
-        int gt = p;
-        int end = gt;
-        boolean empty = buf[gt - 1] == '/' && gt - 1 >= tagStart + nameLength;
-        if (empty) {
-            end--;
-        }
-        attributes(tagStart + nameLength, end);
-        emptyElementPending = empty;
-        pos = gt + 1;
     }
 
-    /** Reads {@code name="value"} pairs in {@code [p, end)}, all in the buffer. */
-    private void attributes(int p, int end) throws XMLStreamException {
+    /**
+     * Reads {@code name="value"} pairs from {@code p} to the tag's {@code >}, whose place it gives; -1 if the buffer
+     * ends first.
+     */
+    private int attributes(int p) throws XMLStreamException {
+        // A new number: what a read cut short by the buffer's end had found is forgotten.
+        int current = ++tag;
+        emptyElementPending = false;
+        byte[] b = buf;
+        int end = limit;
         int count = 0;
         while (true) {
             int spaces = p;
-            while (p < end && isSpace(buf[p])) {
+            while (p < end && isSpace(b[p])) {
                 p++;
             }
             if (p == end) {
-                return;
+                return -1;
+            }
+            byte c = b[p];
+            if (c == '>') {
+                return p;
+            }
+            if (c == '/') {
+                if (p + 1 == end) {
+                    return -1;
+                }
+                if (b[p + 1] != '>') {
+                    throw malformed(p, "a '/' inside a tag");
+                }
+                emptyElementPending = true;
+                return p + 1;
             }
             if (p == spaces) {
                 throw malformed(p, "attributes without space between them");
             }
             int nameStart = p;
-            while (p < end && isNameByte(buf[p])) {
+            while (p < end && NAME_BYTE[b[p] & 0xff]) {
                 p++;
             }
             int nameEnd = p;
-            if (nameEnd == nameStart || nameEnd - nameStart > XlsxLimits.XML_NAME_BYTES) {
-                throw malformed(nameStart, "an attribute without a name, or with a name too long");
-            }
-            while (p < end && isSpace(buf[p])) {
-                p++;
-            }
-            if (p == end || buf[p] != '=') {
-                throw malformed(p, "an attribute without a value");
-            }
-            p++;
-            while (p < end && isSpace(buf[p])) {
-                p++;
-            }
-            if (p == end || buf[p] != '"' && buf[p] != '\'') {
-                throw malformed(p, "an attribute value without quotes");
-            }
-            byte quote = buf[p++];
-            int valueStart = p;
-            boolean special = false;
-            while (p < end && buf[p] != quote) {
-                byte c = buf[p];
-                special |= c < 0x20 || c == '&' || c == '<';
+            while (p < end && isSpace(b[p])) {
                 p++;
             }
             if (p == end) {
-                throw malformed(valueStart, "an attribute value without its closing quote");
+                return -1;
+            }
+            if (nameEnd == nameStart || nameEnd - nameStart > XlsxLimits.XML_NAME_BYTES) {
+                throw malformed(nameStart, "an attribute without a name, or with a name too long");
+            }
+            if (b[p] != '=') {
+                throw malformed(p, "an attribute without a value");
+            }
+            p++;
+            while (p < end && isSpace(b[p])) {
+                p++;
+            }
+            if (p == end) {
+                return -1;
+            }
+            byte quote = b[p];
+            if (quote != '"' && quote != '\'') {
+                throw malformed(p, "an attribute value without quotes");
+            }
+            int valueStart = ++p;
+            boolean special = false;
+            while (p < end && b[p] != quote) {
+                byte v = b[p];
+                special |= v < 0x20 || v == '&' || v == '<';
+                p++;
+            }
+            if (p == end) {
+                return -1;
             }
             if (++count > XlsxLimits.XML_ATTRIBUTES) {
                 throw tooManyAttributes();
             }
             int code = known(nameStart, nameEnd);
             if (code != OTHER) {
-                if (attrStart[code] >= 0) {
+                if (attrTag[code] == current) {
                     throw malformed(nameStart, "an attribute given twice");
                 }
+                attrTag[code] = current;
                 attrStart[code] = valueStart;
                 attrEnd[code] = p;
                 attrHasSpecial[code] = special;
-                anyAttribute = true;
             }
             p++;
         }
@@ -687,6 +721,18 @@ public final class SpreadsheetMlReader {
     }
 
     private int endTag() throws XMLStreamException, IOException {
+        // Most end tags are the open element's name and '>', at once in the buffer.
+        if (depth > 0) {
+            int open = openNameStarts[depth - 1];
+            int length = openNameStarts[depth] - open;
+            int p = pos + 2;
+            if (p + length < limit && buf[p + length] == '>' && sameBytes(p, open, length)) {
+                depth--;
+                name = openCodes[depth];
+                pos = p + length + 1;
+                return event = END;
+            }
+        }
         int nameEnd = nameEnd(pos + 2);
         // nameEnd() may have moved the buffer, and the tag's start with it.
         int start = pos + 2;
@@ -727,6 +773,15 @@ public final class SpreadsheetMlReader {
         return event = END;
     }
 
+    private boolean sameBytes(int at, int open, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buf[at + i] != openNames[open + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void push(int nameStart, int nameEnd, int code) {
         int at = openNameStarts[depth];
         int length = nameEnd - nameStart;
@@ -747,8 +802,12 @@ public final class SpreadsheetMlReader {
 
     /** The code of an element's local name. */
     private int code(int start, int end) {
+        int code = known(start, end);
+        if (code != OTHER) {
+            return code;
+        }
         int colon = lastColon(start, end);
-        return known(colon < 0 ? start : colon + 1, end);
+        return colon < 0 ? OTHER : known(colon + 1, end);
     }
 
     private int lastColon(int start, int end) {
@@ -807,8 +866,9 @@ public final class SpreadsheetMlReader {
     }
 
     /**
-     * Moves the bytes from {@code keep} to the buffer's start, then reads more; false if the part has no more. Every
-     * position held in the buffer ({@link #pos}, attribute and text spans) moves with it.
+     * Moves the bytes from {@code keep} to the buffer's start, then reads more; false if the part has no more. {@link #pos}
+     * moves with them; the callers move their own positions, and no attribute span is held across a read (a start
+     * tag cut by the buffer's end is read again).
      */
     private boolean fill(int keep) throws IOException {
         if (eof) {
@@ -820,12 +880,6 @@ public final class SpreadsheetMlReader {
             pos -= keep;
             limit = kept;
             shifted += keep;
-            for (int i = 0; i < NAMES; i++) {
-                if (attrStart[i] >= 0) {
-                    attrStart[i] -= keep;
-                    attrEnd[i] -= keep;
-                }
-            }
         }
         if (limit == buf.length) {
             throw limit(String.format(Locale.ROOT, "markup of more than %,d bytes in one piece, the most read here",
@@ -847,16 +901,33 @@ public final class SpreadsheetMlReader {
     private String decode(int start, int end, boolean attribute) throws XMLStreamException {
         byte[] b = buf;
         boolean plain = true;
-        // Bytes from 0x80 are negative: below 0x20 is anything but plain ASCII.
+        boolean ascii = true;
         for (int i = start; i < end; i++) {
             byte c = b[i];
-            if (c < 0x20 || c == '&' || c == '<' && attribute) {
+            if (c < 0x20) {
+                // Bytes from 0x80 are negative: UTF-8 sequences.
+                if (c < 0) {
+                    ascii = false;
+                } else if (attribute || c != '\n' && c != '\t') {
+                    plain = false;
+                    break;
+                }
+            } else if (c == '&' || c == '<' && attribute) {
                 plain = false;
                 break;
             }
         }
+        // A CDATA section's '&' and '<' are plain characters, decoded below; without them it is text like any other.
         if (plain) {
-            return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+            if (ascii) {
+                return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+            }
+            // The JDK's decoder, much faster, makes U+FFFD of what is not UTF-8 and lets U+FFFE and U+FFFF through:
+            // a text with any of them is decoded again below, where each is told.
+            String text = new String(b, start, end - start, StandardCharsets.UTF_8);
+            if (text.indexOf('\ufffd') < 0 && text.indexOf('\ufffe') < 0 && text.indexOf('\uffff') < 0) {
+                return text;
+            }
         }
         char[] out = new char[end - start];
         int n = 0;
