@@ -252,7 +252,35 @@ class HostileWorkbooksTest {
         }
     }
 
-    /** A part in UTF-16, which the standard allows, is read (by the JDK's parser). */
+    /**
+     * Malformed sheet XML is refused in one line that names the file, the sheet and the row or cell where the reader
+     * was: a reference to an undeclared entity, a tag closed by another, a part cut short, bytes that are not UTF-8.
+     */
+    @Test
+    void malformedSheetXmlNamesTheSheetAndTheCell() {
+        Map<java.util.function.UnaryOperator<String>, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(x -> x.substring(0, a2(x)) + "a &bogus; b" + x.substring(a2(x)), "Partenariats!A2: broken sheet "
+                + "XML: an entity reference (&bogus;) the part does not declare (byte ");
+        cases.put(x -> x.substring(0, a2(x)) + "\u00ff\u00fe" + x.substring(a2(x)), "Partenariats!A2: broken sheet "
+                + "XML: bytes that are not UTF-8 or not a character XML allows (byte ");
+        cases.put(x -> x.substring(0, x.indexOf("</c>", a2(x))) + x.substring(x.indexOf("</c>", a2(x)) + 4),
+                "Partenariats!2: broken sheet XML: </row> closes <c> (byte ");
+        cases.put(x -> x.substring(0, a2(x) + 2), "Partenariats!2: broken sheet XML: the part ends inside <t> (byte ");
+        for (Map.Entry<java.util.function.UnaryOperator<String>, String> c : cases.entrySet()) {
+            // Bytes as ISO-8859-1 characters: each edit is made on the part's bytes as they are.
+            byte[] broken = TestWorkbooks.withPart(XLSX, PARTNERSHIPS, xml -> c.getKey().apply(new String(xml,
+                    StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
+            CensusFormatException e = refused(broken, "xlsx");
+            assertThat(e.getMessage()).contains(c.getValue()).doesNotContain("\n").hasSizeLessThan(300);
+        }
+    }
+
+    /** Where the text of the partnerships sheet's cell A2 starts. */
+    private static int a2(String sheet) {
+        return sheet.indexOf("<t>", sheet.indexOf("<c r=\"A2\"")) + 3;
+    }
+
+    /** A part in UTF-16, which the standard allows, is read (transcoded to UTF-8 as it is read). */
     @Test
     void aSheetInUtf16IsRead() throws Exception {
         byte[] utf16 = TestWorkbooks.withPart(XLSX, PARTNERSHIPS, xml -> {
