@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.SequenceInputStream;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -123,7 +121,7 @@ public final class SpreadsheetMlReader {
      */
     public static SpreadsheetMlReader open(InputStream in, String source, Location where) throws IOException {
         byte[] head = in.readNBytes(4);
-        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), in);
+        InputStream whole = new Prefixed(head, head.length, in);
         Charset other = byteOrder(head);
         if (other == null) {
             SpreadsheetMlReader reader = new SpreadsheetMlReader(whole, source, where);
@@ -132,7 +130,7 @@ public final class SpreadsheetMlReader {
                 return reader;
             }
             // The bytes read so far are handed on with the rest.
-            InputStream rest = new SequenceInputStream(new ByteArrayInputStream(reader.buf, 0, reader.limit), whole);
+            InputStream rest = new Prefixed(reader.buf, reader.limit, whole);
             other = declared;
             whole = rest;
         }
@@ -298,7 +296,10 @@ public final class SpreadsheetMlReader {
             rootClosed = true;
         }
         if (inCdata) {
-            return cdata(pos);
+            int e = cdata(pos);
+            if (e >= 0) {
+                return e;
+            }
         }
         while (true) {
             if (pos == limit && !fill(pos)) {
@@ -319,7 +320,10 @@ public final class SpreadsheetMlReader {
                 return endTag();
             } else if (b == '!') {
                 if (markup()) {
-                    return cdata(pos);
+                    int e = cdata(pos);
+                    if (e >= 0) {
+                        return e;
+                    }
                 }
             } else if (b == '?') {
                 skipPast(pos + 2, (byte) '?', (byte) '>');
@@ -432,7 +436,10 @@ public final class SpreadsheetMlReader {
         throw malformed(pos, "markup that is not XML (<!" + ascii(pos + 2, 8) + ")");
     }
 
-    /** A CDATA section's characters from {@code from}, or a chunk of them. */
+    /**
+     * A CDATA section's characters from {@code from}, or a chunk of them; -1 if there are none (then the caller reads
+     * on: an empty section makes no event, and a million of them no deeper stack).
+     */
     private int cdata(int from) throws XMLStreamException, IOException {
         int start = from;
         int p = from;
@@ -462,8 +469,7 @@ public final class SpreadsheetMlReader {
         textEnd = p;
         textIsCdata = true;
         if (start == p) {
-            // An empty section, or a chunk that ended exactly at it: no characters, no event.
-            return next();
+            return -1;
         }
         return event = TEXT;
     }
@@ -885,13 +891,19 @@ public final class SpreadsheetMlReader {
             throw limit(String.format(Locale.ROOT, "markup of more than %,d bytes in one piece, the most read here",
                     buf.length));
         }
-        int n = in.read(buf, limit, buf.length - limit);
-        if (n < 0) {
-            eof = true;
-            return false;
+        // At least 8 KB a fill, or what is left: a start tag read again after each fill is read a few times at most,
+        // however few bytes each read of the stream gives.
+        int before = limit;
+        int enough = Math.min(buf.length, limit + 8192);
+        while (limit < enough) {
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+                break;
+            }
+            limit += n;
         }
-        limit += n;
-        return true;
+        return limit > before;
     }
 
     /**
@@ -1079,6 +1091,39 @@ public final class SpreadsheetMlReader {
     private CensusFormatException tooManyAttributes() {
         return limit(String.format(Locale.ROOT, "an element with more than %,d attributes, the most read here",
                 XlsxLimits.XML_ATTRIBUTES));
+    }
+
+    /**
+     * Bytes already read, then the rest of the stream, which it never closes (a {@code SequenceInputStream} closes
+     * each stream it finishes: the part's, whose checksum its reader still checks).
+     */
+    private static final class Prefixed extends InputStream {
+        private final byte[] head;
+        private final int length;
+        private int position;
+        private final InputStream rest;
+
+        Prefixed(byte[] head, int length, InputStream rest) {
+            this.head = head;
+            this.length = length;
+            this.rest = rest;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return position < length ? head[position++] & 0xff : rest.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (position < length) {
+                int n = Math.min(len, length - position);
+                System.arraycopy(head, position, b, off, n);
+                position += n;
+                return n;
+            }
+            return rest.read(b, off, len);
+        }
     }
 
     /** Another encoding's characters as UTF-8 bytes; bytes that are not of that encoding stop it with an error. */

@@ -173,6 +173,37 @@ class SpreadsheetMlReaderTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
+    /** Empty CDATA sections make no event and take no stack, however many follow one another. */
+    @Test
+    void aMillionEmptyCdataSectionsAreNothing() throws Exception {
+        assertThat(events("<w><t>a" + "<![CDATA[]]>".repeat(1_000_000) + "b</t></w>"))
+                .containsExactly("<?w>", "<t>", "\"ab\"", "</t>", "</?w>");
+    }
+
+    /** A stream that gives one byte a read: a long start tag is not read again for each byte. */
+    @Test
+    void aStreamOfOneByteAReadIsReadInLinearTime() throws Exception {
+        String tag = "<c r=\"A1\" " + "x=\"1\" ".repeat(9_000) + "t=\"s\">";
+        byte[] xml = ("<w>" + (tag + "<v>1</v></c>").repeat(20) + "</w>").getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream slow = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(xml)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+        long start = System.nanoTime();
+        SpreadsheetMlReader reader = SpreadsheetMlReader.open(slow, "t.xlsx", org.census.Location.part("p.xml"));
+        int cells = 0;
+        for (int e = reader.next(); e != SpreadsheetMlReader.END_DOCUMENT; e = reader.next()) {
+            if (e == SpreadsheetMlReader.START && reader.name() == SpreadsheetMlReader.C) {
+                assertThat(reader.attribute(SpreadsheetMlReader.T)).isEqualTo("s");
+                cells++;
+            }
+        }
+        assertThat(cells).isEqualTo(20);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
     @Test
     void aByteArrayTooShortForAnythingIsRefusedNotThrown() {
         for (String xml : List.of("<", "<w", "</", "<!", "<!-", "<?", "<w><", "<w>&", "<w><t>&#", "\u00ff")) {
