@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.census.CensusFormatException;
 import org.census.Location;
@@ -24,10 +22,28 @@ import org.census.io.table.spi.SheetLimits;
 import org.census.io.table.spi.SheetRow;
 import org.census.io.table.spi.SheetVisitor;
 import org.census.io.xlsx.XlsxPackage;
-import org.census.io.xlsx.internal.XmlPartReader;
+import org.census.io.xlsx.internal.SpreadsheetMlReader;
+
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.C;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.END;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.END_DOCUMENT;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.F;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.HIDDEN;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.IS;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.MERGE_CELL;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.PHONETIC_RUN;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.R;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.REF;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.ROW;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.S;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.SHEET_DATA;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.START;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.T;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.TEXT;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.V;
 
 /**
- * Reads one worksheet part of an xlsx workbook for a {@link SheetVisitor}, with StAX, in two passes: the merged
+ * Reads one worksheet part of an xlsx workbook for a {@link SheetVisitor} ({@link SpreadsheetMlReader}), in two passes: the merged
  * regions, which the part lists after its rows (the rows' bytes skipped unparsed), then the rows, one held at a time.
  * Each pass is linear in the part.
  */
@@ -61,35 +77,29 @@ final class XlsxSheetReader {
     }
 
     private interface Pass {
-        void run(XMLStreamReader xml) throws XMLStreamException, IOException;
+        void run(SpreadsheetMlReader xml) throws XMLStreamException, IOException;
     }
 
     private void pass(Supplier<InputStream> part, RowCells cells, Pass pass) {
         try (InputStream in = part.get()) {
-            XMLStreamReader xml = XmlPartReader.open(in, source, Location.sheet(sheet));
-            try {
-                pass.run(xml);
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
-            // Aalto reports some errors unchecked.
+            pass.run(SpreadsheetMlReader.open(in, source, Location.sheet(sheet)));
+        } catch (XMLStreamException e) {
             throw cells.error("broken sheet XML: " + Messages.cut(Messages.firstLine(e), 200));
         } catch (IOException e) {
             throw cells.error("cannot read the sheet: " + Messages.cut(Messages.firstLine(e), 200));
         }
     }
 
-    private void merged(XMLStreamReader xml, List<CellRange> regions) throws XMLStreamException {
+    private void merged(SpreadsheetMlReader xml, List<CellRange> regions) throws XMLStreamException, IOException {
         int count = 0;
-        while (xml.hasNext()) {
-            if (xml.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
+        for (int event = xml.next(); event != END_DOCUMENT; event = xml.next()) {
+            if (event == START && xml.name() == MERGE_CELL) {
                 if (++count > SheetLimits.MAX_MERGED_REGIONS) {
                     throw new CensusFormatException(source, Location.sheet(sheet), String.format(Locale.ROOT,
                             "more than %,d merged regions, the most a sheet may have here",
                             SheetLimits.MAX_MERGED_REGIONS));
                 }
-                regions.add(range(xml.getAttributeValue(null, "ref")));
+                regions.add(range(xml.attribute(REF)));
             }
         }
     }
@@ -133,14 +143,14 @@ final class XlsxSheetReader {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
-    private void rows(XMLStreamReader xml, RowCells cells, SheetVisitor visitor) throws XMLStreamException {
+    private void rows(SpreadsheetMlReader xml, RowCells cells, SheetVisitor visitor)
+            throws XMLStreamException, IOException {
         int previous = 0;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
-                String r = xml.getAttributeValue(null, "r");
+        for (int event = xml.next(); event != END_DOCUMENT; event = xml.next()) {
+            if (event == START && xml.name() == ROW) {
+                String r = xml.attribute(R);
                 int number = r == null ? previous + 1 : rowNumber(r, cells);
-                String hidden = xml.getAttributeValue(null, "hidden");
+                String hidden = xml.attribute(HIDDEN);
                 cells.start(number);
                 previous = number;
                 readRow(xml, cells);
@@ -148,7 +158,7 @@ final class XlsxSheetReader {
                 if (row != null && !visitor.row(row)) {
                     return;
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
+            } else if (event == END && xml.name() == SHEET_DATA) {
                 break;
             }
         }
@@ -166,16 +176,15 @@ final class XlsxSheetReader {
         throw cells.error("row number \"" + CellText.shorten(r) + "\" is not one of 1 to 1048576");
     }
 
-    private void readRow(XMLStreamReader xml, RowCells cells) throws XMLStreamException {
+    private void readRow(SpreadsheetMlReader xml, RowCells cells) throws XMLStreamException, IOException {
         int column = 0;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
-                String ref = xml.getAttributeValue(null, "r");
+        for (int event = xml.next(); event != END_DOCUMENT; event = xml.next()) {
+            if (event == START && xml.name() == C) {
+                String ref = xml.attribute(R);
                 column = ref == null ? column + 1 : column(ref, cells);
                 cells.requireColumn(column);
-                readCell(xml, cells, column, xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
-            } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+                readCell(xml, cells, column, xml.attribute(T), xml.attribute(S));
+            } else if (event == END && xml.name() == ROW) {
                 return;
             }
         }
@@ -192,31 +201,31 @@ final class XlsxSheetReader {
         return c;
     }
 
-    private void readCell(XMLStreamReader xml, RowCells cells, int column, String t, String s)
-            throws XMLStreamException {
+    private void readCell(SpreadsheetMlReader xml, RowCells cells, int column, String t, String s)
+            throws XMLStreamException, IOException {
         String value = null;
         boolean inline = false;
         boolean formula = false;
         for (int depth = 1; depth > 0; ) {
             int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
+            if (event == START) {
                 depth++;
-                switch (xml.getLocalName()) {
-                    case "v" -> {
+                switch (xml.name()) {
+                    case V -> {
                         value = elementText(xml, cells, column, "v");
                         depth--;
                     }
-                    case "is" -> {
+                    case IS -> {
                         inline = true;
                         value = inlineText(xml, cells, column);
                         depth--;
                     }
-                    case "f" -> formula = true;
+                    case F -> formula = true;
                     default -> { }
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
+            } else if (event == END) {
                 depth--;
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+            } else if (event == END_DOCUMENT) {
                 throw cells.error(column, "the sheet ends inside a cell");
             }
         }
@@ -292,58 +301,62 @@ final class XlsxSheetReader {
     }
 
     /** An inline string's text: its {@code t} elements (rich-text runs) joined, phonetic runs left out. */
-    private String inlineText(XMLStreamReader xml, RowCells cells, int column) throws XMLStreamException {
+    private String inlineText(SpreadsheetMlReader xml, RowCells cells, int column)
+            throws XMLStreamException, IOException {
         text.setLength(0);
         boolean phonetic = false;
         for (int depth = 1; depth > 0; ) {
             int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
+            if (event == START) {
                 depth++;
-                if ("rPh".equals(xml.getLocalName())) {
+                if (xml.name() == PHONETIC_RUN) {
                     phonetic = true;
-                } else if ("t".equals(xml.getLocalName()) && !phonetic) {
+                } else if (xml.name() == T && !phonetic) {
                     collect(xml, cells, column, "t");
                     depth--;
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
+            } else if (event == END) {
                 depth--;
-                if ("rPh".equals(xml.getLocalName())) {
+                if (xml.name() == PHONETIC_RUN) {
                     phonetic = false;
                 }
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+            } else if (event == END_DOCUMENT) {
                 throw cells.error(column, "the sheet ends inside a cell");
             }
         }
         return text.toString();
     }
 
-    private String elementText(XMLStreamReader xml, RowCells cells, int column, String element)
-            throws XMLStreamException {
+    private String elementText(SpreadsheetMlReader xml, RowCells cells, int column, String element)
+            throws XMLStreamException, IOException {
         text.setLength(0);
         collect(xml, cells, column, element);
         return text.toString();
     }
 
     /** Appends the element's characters, bounded before they are decoded ({@code _xHHHH_} escapes take 7). */
-    private void collect(XMLStreamReader xml, RowCells cells, int column, String element) throws XMLStreamException {
+    private void collect(SpreadsheetMlReader xml, RowCells cells, int column, String element)
+            throws XMLStreamException, IOException {
         while (true) {
             int event = xml.next();
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
-                if (text.length() + xml.getTextLength() > CellText.MAX_CELL_CONTENT) {
+            if (event == TEXT) {
+                String chunk;
+                try {
+                    chunk = xml.text();
+                } catch (XMLStreamException e) {
+                    throw cells.error(column, "broken sheet XML: " + Messages.cut(Messages.firstLine(e), 200));
+                }
+                if (text.length() + chunk.length() > CellText.MAX_CELL_CONTENT) {
                     throw cells.error(column, String.format(Locale.ROOT, "a cell of more than %,d characters, the "
                             + "most a spreadsheet cell holds", SheetLimits.MAX_CELL_LENGTH));
                 }
-                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw cells.error(column, "an entity reference (&" + CellText.shorten(xml.getLocalName())
-                        + ";) the workbook does not declare");
-            } else if (event == XMLStreamConstants.END_ELEMENT && element.equals(xml.getLocalName())) {
+                text.append(chunk);
+            } else if (event == END) {
+                // The reader has checked that it is the element's end.
                 return;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                throw cells.error(column, "unexpected <" + CellText.shorten(xml.getLocalName()) + "> inside <"
-                        + element + ">");
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+            } else if (event == START) {
+                throw cells.error(column, "unexpected <" + xml.nameText() + "> inside <" + element + ">");
+            } else if (event == END_DOCUMENT) {
                 throw cells.error(column, "the sheet ends inside a cell");
             }
         }

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.opc.PackagePart;
 
@@ -19,7 +17,7 @@ import org.census.Location;
 import org.census.internal.Messages;
 import org.census.io.internal.CellText;
 import org.census.io.xlsx.internal.XlsxLimits;
-import org.census.io.xlsx.internal.XmlPartReader;
+import org.census.io.xlsx.internal.SpreadsheetMlReader;
 
 /**
  * A workbook's shared strings, read from their part the first time a cell asks for one (a workbook whose cells are
@@ -86,13 +84,8 @@ final class SharedStrings {
         String name = part.get().getPartName().getName().substring(1);
         Location where = Location.part(name);
         try (InputStream in = part.get().getInputStream()) {
-            XMLStreamReader xml = XmlPartReader.open(in, source, where);
-            try {
-                read(xml, where);
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
+            read(SpreadsheetMlReader.open(in, source, where), where);
+        } catch (XMLStreamException e) {
             throw new CensusFormatException(source, where, "broken shared strings XML: "
                     + Messages.cut(Messages.firstLine(e), 200));
         } catch (IOException e) {
@@ -102,50 +95,51 @@ final class SharedStrings {
         loaded = true;
     }
 
-    private void read(XMLStreamReader xml, Location where) throws XMLStreamException {
+    private void read(SpreadsheetMlReader xml, Location where) throws XMLStreamException, IOException {
         StringBuilder text = new StringBuilder();
         boolean inString = false;
         int phonetic = 0;
         boolean inText = false;
-        while (xml.hasNext()) {
+        while (true) {
             switch (xml.next()) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    switch (xml.getLocalName()) {
-                        case "si" -> {
+                case SpreadsheetMlReader.START -> {
+                    switch (xml.name()) {
+                        case SpreadsheetMlReader.SI -> {
                             inString = true;
                             text.setLength(0);
                         }
-                        case "rPh" -> phonetic++;
-                        case "t" -> inText = inString && phonetic == 0;
+                        case SpreadsheetMlReader.PHONETIC_RUN -> phonetic++;
+                        case SpreadsheetMlReader.T -> inText = inString && phonetic == 0;
                         default -> { }
                     }
                 }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    switch (xml.getLocalName()) {
-                        case "si" -> {
+                case SpreadsheetMlReader.END -> {
+                    switch (xml.name()) {
+                        case SpreadsheetMlReader.SI -> {
                             if (inString) {
                                 add(text, where);
                             }
                             inString = false;
                         }
-                        case "rPh" -> phonetic = Math.max(0, phonetic - 1);
-                        case "t" -> inText = false;
+                        case SpreadsheetMlReader.PHONETIC_RUN -> phonetic = Math.max(0, phonetic - 1);
+                        case SpreadsheetMlReader.T -> inText = false;
                         default -> { }
                     }
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                case SpreadsheetMlReader.TEXT -> {
                     if (inText) {
-                        if (text.length() + xml.getTextLength() > CellText.MAX_CELL_LENGTH) {
+                        String chunk = xml.text();
+                        if (text.length() + chunk.length() > CellText.MAX_CELL_LENGTH) {
                             throw new CensusFormatException(source, where, String.format(Locale.ROOT, "shared string "
                                     + "%,d has more than %,d characters, the most a spreadsheet cell holds", count,
                                     CellText.MAX_CELL_LENGTH));
                         }
-                        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        text.append(chunk);
                     }
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new CensusFormatException(source, where,
-                        "an entity reference (&" + Messages.cut(xml.getLocalName(), 40) + ";) the workbook does not "
-                        + "declare");
+                case SpreadsheetMlReader.END_DOCUMENT -> {
+                    return;
+                }
                 default -> { }
             }
         }

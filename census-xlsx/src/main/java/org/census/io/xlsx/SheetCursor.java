@@ -3,7 +3,7 @@ package org.census.io.xlsx;
 import org.census.io.internal.CellText;
 import org.census.io.xlsx.internal.ExcelDateSystem;
 import org.census.io.xlsx.internal.NumberText;
-import org.census.io.xlsx.internal.XmlPartReader;
+import org.census.io.xlsx.internal.SpreadsheetMlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,17 +15,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.census.CensusFormatException;
 import org.census.CensusLimits;
 import org.census.Location;
 import org.census.internal.Messages;
 
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.C;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.END;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.END_DOCUMENT;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.F;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.IS;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.PHONETIC_RUN;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.R;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.ROW;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.SHEET_DATA;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.START;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.T;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.TEXT;
+import static org.census.io.xlsx.internal.SpreadsheetMlReader.V;
+
 /**
- * Reads a worksheet part row by row with StAX, holding one row: the values as the XML has them, with their type.
+ * Reads a worksheet part row by row ({@link SpreadsheetMlReader}), holding one row: the values as the XML has them, with their type.
  * Empty rows are skipped however many there are; a cell longer than a spreadsheet allows is refused as soon as it
  * passes the limit.
  */
@@ -36,7 +48,7 @@ final class SheetCursor implements AutoCloseable {
     enum Type { BLANK, TEXT, NUMBER, BOOLEAN, ERROR, DATE_ISO }
 
     private final InputStream in;
-    private final XMLStreamReader xml;
+    private final SpreadsheetMlReader xml;
     private final String source;
     private final String sheet;
     private final SharedStrings strings;
@@ -62,7 +74,11 @@ final class SheetCursor implements AutoCloseable {
         this.sheet = sheet;
         this.strings = strings;
         this.dates = dates;
-        this.xml = XmlPartReader.open(in, source, Location.sheet(sheet));
+        try {
+            this.xml = SpreadsheetMlReader.open(in, source, Location.sheet(sheet));
+        } catch (IOException e) {
+            throw error("cannot read the sheet: " + Messages.cut(Messages.firstLine(e), 200));
+        }
     }
 
     String sheet() {
@@ -105,23 +121,22 @@ final class SheetCursor implements AutoCloseable {
             return false;
         }
         try {
-            while (xml.hasNext()) {
+            while (true) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
-                    String r = xml.getAttributeValue(null, "r");
+                if (event == START && xml.name() == ROW) {
+                    String r = xml.attribute(R);
                     int number = r == null ? row + 1 : parseRowNumber(r);
                     readRow(number);
                     if (hasValue()) {
                         return true;
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
+                } else if (event == END && xml.name() == SHEET_DATA || event == END_DOCUMENT) {
                     break;
                 }
             }
             // The rest of the part is read unparsed, so that its checksum is checked (at its end) whatever it holds.
             in.transferTo(OutputStream.nullOutputStream());
-        } catch (XMLStreamException | com.fasterxml.aalto.UncheckedStreamException e) {
-            // Aalto reports some errors, and the zip's bomb check, unchecked.
+        } catch (XMLStreamException e) {
             throw error("broken sheet XML: " + Messages.cut(Messages.firstLine(e), 200));
         } catch (IOException e) {
             throw error("cannot read the sheet: " + Messages.cut(Messages.firstLine(e), 200));
@@ -154,24 +169,24 @@ final class SheetCursor implements AutoCloseable {
         return false;
     }
 
-    private void readRow(int number) throws XMLStreamException {
+    private void readRow(int number) throws XMLStreamException, IOException {
         row = number;
         Arrays.fill(types, 0, width, Type.BLANK);
         Arrays.fill(values, 0, width, "");
         width = 0;
         skippedValue = false;
         int column = -1;
-        while (xml.hasNext()) {
+        while (true) {
             int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
-                String ref = xml.getAttributeValue(null, "r");
+            if (event == START && xml.name() == C) {
+                String ref = xml.attribute(R);
                 column = ref == null ? column + 1 : columnOf(ref);
                 if (wanted == null || wanted.get(column)) {
-                    readCell(column, xml.getAttributeValue(null, "t"));
+                    readCell(column, xml.attribute(T));
                 } else {
                     skipCell(column);
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+            } else if (event == END && xml.name() == ROW || event == END_DOCUMENT) {
                 return;
             }
         }
@@ -197,21 +212,19 @@ final class SheetCursor implements AutoCloseable {
      * Passes over a cell's element without decoding its content; one with characters in a value or text element
      * keeps its row from being empty (a formula alone, {@code <f>..</f><v/>}, does not).
      */
-    private void skipCell(int column) throws XMLStreamException {
+    private void skipCell(int column) throws XMLStreamException, IOException {
         boolean inValue = false;
         for (int depth = 1; depth > 0; ) {
             int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
+            if (event == START) {
                 depth++;
-                String name = xml.getLocalName();
-                inValue = "v".equals(name) || "t".equals(name);
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
+                inValue = xml.name() == V || xml.name() == T;
+            } else if (event == TEXT) {
                 skippedValue |= inValue;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
+            } else if (event == END) {
                 inValue = false;
                 depth--;
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+            } else if (event == END_DOCUMENT) {
                 throw error(column, "the sheet ends inside a cell");
             }
         }
@@ -225,32 +238,32 @@ final class SheetCursor implements AutoCloseable {
         wanted = (BitSet) columns.clone();
     }
 
-    private void readCell(int column, String t) throws XMLStreamException {
+    private void readCell(int column, String t) throws XMLStreamException, IOException {
         String value = null;
         String formula = null;
         boolean inline = false;
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
+            if (event == START) {
                 depth++;
-                String name = xml.getLocalName();
-                if ("f".equals(name)) {
+                int name = xml.name();
+                if (name == F) {
                     clearText();
                     collectText(column, "f");
                     formula = collectedText();
                     depth--;
-                } else if ("v".equals(name)) {
+                } else if (name == V) {
                     value = elementText(column);
                     depth--;
-                } else if ("is".equals(name)) {
+                } else if (name == IS) {
                     inline = true;
                     value = inlineText(column);
                     depth--;
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
+            } else if (event == END) {
                 depth--;
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+            } else if (event == END_DOCUMENT) {
                 throw error(column, "the sheet ends inside a cell");
             }
         }
@@ -314,33 +327,33 @@ final class SheetCursor implements AutoCloseable {
     }
 
     /** The text of the current element, bounded. */
-    private String elementText(int column) throws XMLStreamException {
+    private String elementText(int column) throws XMLStreamException, IOException {
         clearText();
         collectText(column, "v");
         return collectedText();
     }
 
     /** The text of an inline string: its {@code t} elements, rich-text runs joined, phonetic runs left out. */
-    private String inlineText(int column) throws XMLStreamException {
+    private String inlineText(int column) throws XMLStreamException, IOException {
         clearText();
         int depth = 1;
         boolean phonetic = false;
         while (depth > 0) {
             int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
+            if (event == START) {
                 depth++;
-                if ("rPh".equals(xml.getLocalName())) {
+                if (xml.name() == PHONETIC_RUN) {
                     phonetic = true;
-                } else if ("t".equals(xml.getLocalName()) && !phonetic) {
+                } else if (xml.name() == T && !phonetic) {
                     collectText(column, "t");
                     depth--;
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
+            } else if (event == END) {
                 depth--;
-                if ("rPh".equals(xml.getLocalName())) {
+                if (xml.name() == PHONETIC_RUN) {
                     phonetic = false;
                 }
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+            } else if (event == END_DOCUMENT) {
                 throw error(column, "the sheet ends inside a cell");
             }
         }
@@ -353,45 +366,52 @@ final class SheetCursor implements AutoCloseable {
     }
 
     /** Most cells are one chunk of characters: that chunk becomes the value with no copy through the builder. */
-    private void addChunk() {
+    private void addChunk(String chunk) {
         if (firstChunk == null && text.length() == 0) {
-            firstChunk = xml.getText();
+            firstChunk = chunk;
             return;
         }
         if (firstChunk != null) {
             text.append(firstChunk);
             firstChunk = null;
         }
-        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        text.append(chunk);
     }
 
     private String collectedText() {
         return firstChunk != null ? firstChunk : text.isEmpty() ? "" : text.toString();
     }
 
-    private void collectText(int column, String element) throws XMLStreamException {
+    /** The element's characters, to its end (the reader checks that the end is the element's). */
+    private void collectText(int column, String element) throws XMLStreamException, IOException {
         while (true) {
             int event = xml.next();
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
+            if (event == TEXT) {
+                String chunk = chunk(column);
                 int length = firstChunk != null ? firstChunk.length() : text.length();
-                // Bounded before it is decoded; the decoded text is held to the census's limit where it is read.
-                if (length + xml.getTextLength() > CellText.MAX_CELL_CONTENT) {
+                // Bounded before its escapes are decoded; the decoded text is held to the census's limit where it
+                // is read.
+                if (length + chunk.length() > CellText.MAX_CELL_CONTENT) {
                     throw error(column, "a cell of more than " + CellText.MAX_CELL_LENGTH
                             + " characters, the most a spreadsheet cell holds");
                 }
-                addChunk();
-            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw error(column, "an entity reference (&" + CellText.shorten(xml.getLocalName())
-                        + ";) the workbook does not declare");
-            } else if (event == XMLStreamConstants.END_ELEMENT && element.equals(xml.getLocalName())) {
+                addChunk(chunk);
+            } else if (event == END) {
                 return;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                throw error(column, "unexpected <" + CellText.shorten(xml.getLocalName()) + "> inside <" + element
-                        + ">");
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+            } else if (event == START) {
+                throw error(column, "unexpected <" + xml.nameText() + "> inside <" + element + ">");
+            } else if (event == END_DOCUMENT) {
                 throw error(column, "the sheet ends inside a cell");
             }
+        }
+    }
+
+    /** The characters of the text event, or the one-line error of the cell that holds them. */
+    private String chunk(int column) {
+        try {
+            return xml.text();
+        } catch (XMLStreamException e) {
+            throw error(column, "broken sheet XML: " + Messages.cut(Messages.firstLine(e), 200));
         }
     }
 
@@ -511,11 +531,6 @@ final class SheetCursor implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            xml.close();
-        } catch (XMLStreamException ignored) {
-            // Closing the stream below is what matters.
-        }
         try {
             in.close();
         } catch (IOException ignored) {

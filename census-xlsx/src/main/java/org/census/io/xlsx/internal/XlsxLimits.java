@@ -20,8 +20,11 @@ import java.util.Optional;
  * <li>while a part is read, it may not inflate beyond the size the directory declares (a forged directory), and once
  * read to its end its bytes must match the CRC-32 the directory declares.</li>
  * </ul>
- * XML ({@link XmlPartReader}): no DTD, no external entity, in every part; at most {@value #XML_NAMES} distinct names
- * and {@value #XML_ATTRIBUTES} attributes an element in each part census parses. A cell longer than
+ * XML: no DTD, no external entity, in every part; at most {@value #XML_ATTRIBUTES} attributes an element in each part
+ * census parses. Worksheets and shared strings are read by {@link SpreadsheetMlReader}, which also bounds the nesting
+ * ({@value #XML_DEPTH}), names ({@value #XML_NAME_BYTES} bytes) and the start tags whose attributes it reads
+ * ({@value #XML_TAG_BYTES} bytes); the other parts by StAX ({@link XmlPartReader}), which also bounds the distinct
+ * names ({@value #XML_NAMES}), whose cost grows in its parser. A cell longer than
  * {@link org.census.io.internal.CellText#MAX_CELL_LENGTH} characters is refused by the streamed reader as soon as it
  * passes the limit; so is a shared string, and {@link #SHARED_STRINGS} and {@link #SHARED_STRING_CHARS} bound them
  * all. The parts POI reads whole are bounded together by {@link #WHOLE_PARTS_BYTES}.
@@ -70,6 +73,19 @@ public record XlsxLimits(long fileBytes, int entries, long entryBytes, long tota
      * its quoted values; texts and values may hold any number of '='.
      */
     public static final int XML_ATTRIBUTES = 10_000;
+
+    /**
+     * The most elements nested in one another in a part {@link SpreadsheetMlReader} reads (a sheet nests 7 in its
+     * cells, about 12 in its extensions).
+     */
+    public static final int XML_DEPTH = 100;
+    /** The longest element or attribute name, in bytes, {@link SpreadsheetMlReader} reads (a sheet's are under 40). */
+    public static final int XML_NAME_BYTES = 1024;
+    /**
+     * The longest start tag, in bytes, of an element whose attributes {@link SpreadsheetMlReader} reads (a cell, a
+     * row, a merged region: under 200 bytes); the start tags of the other elements are streamed, however long.
+     */
+    public static final int XML_TAG_BYTES = 64 * 1024;
 
     /**
      * The tables layout, read as a stream: sheets of a million rows (a 1,000,000-row actions sheet is about 600 MB

@@ -18,13 +18,16 @@ import org.census.CensusFormatException;
 import org.census.Location;
 
 /**
- * Opens a workbook part as a StAX stream, in time linear in its size. Aalto, the fast parser census streams sheets
- * with, keeps the names it meets in a table whose cost grows with each new name: 100,000 distinct element or
- * attribute names cost minutes. So a part may use at most {@link XlsxLimits#XML_NAMES} distinct names (a sheet uses
- * about 20), and, because Aalto reads all of an element's attributes before anyone can count them, at most
+ * Opens a workbook part as a StAX stream, in time linear in its size: the parts other than worksheets and shared
+ * strings (which {@link SpreadsheetMlReader} reads): the workbook part, the styles and an ods's content, and, with the
+ * JDK's parser, every part in the pass that counts what POI would build. Aalto, the fast parser used here, keeps the
+ * names it meets in a table whose cost grows with each new name: 100,000 distinct element or attribute names cost
+ * minutes. So a part may use at most {@link XlsxLimits#XML_NAMES} distinct names (a sheet uses about 20), and,
+ * because Aalto reads all of an element's attributes before anyone can count them, at most
  * {@link XlsxLimits#XML_ATTRIBUTES} attributes an element, counted as '=' signs inside a tag and outside its quoted
- * values on the bytes, before Aalto sees them. A part in UTF-16 or UTF-32, where those bytes are not the characters, is read with
- * the JDK's parser, slower but linear, whose own limit is 10,000 attributes an element. No DTD, no external entity.
+ * values on the bytes, before Aalto sees them. A part in UTF-16 or UTF-32, where those bytes are not the characters,
+ * is read with the JDK's parser, slower but linear, whose own limit is 10,000 attributes an element. No DTD, no
+ * external entity.
  */
 public final class XmlPartReader {
     private static final XMLInputFactory JDK = jdkXml();
