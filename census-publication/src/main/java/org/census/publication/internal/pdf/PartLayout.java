@@ -2,12 +2,9 @@ package org.census.publication.internal.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,10 +20,14 @@ import javax.xml.parsers.ParserConfigurationException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.io.ScratchFile;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -77,10 +78,14 @@ final class PartLayout {
     static LaidOut layOut(EditionDocument part, HtmlRenderer renderer, EmbeddedFonts fonts, Path file)
             throws IOException {
         Document dom = parse(printPage(part, renderer));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            run(dom, fonts, out);
+        try (PDDocument pdf = new PDDocument(onDisk(file.getParent()))) {
+            run(dom, fonts, pdf);
+            LaidOut laidOut = new LaidOut(file, pdf.getNumberOfPages(), anchors(pdf));
+            // Saved without object streams: the merge then reads each object where it lies, instead of parsing a
+            // whole object stream for each object it clones (which made the merge quadratic).
+            pdf.save(file.toFile(), CompressParameters.NO_COMPRESSION);
+            return laidOut;
         }
-        return readBack(file);
     }
 
     private static byte[] printPage(EditionDocument part, HtmlRenderer renderer) throws IOException {
@@ -89,7 +94,12 @@ final class PartLayout {
         return page.toByteArray();
     }
 
-    private static void run(Document page, EmbeddedFonts fonts, OutputStream out) throws IOException {
+    /** Streams kept in temporary files of the directory given, which the caller deletes: memory holds no content. */
+    static StreamCacheCreateFunction onDisk(Path directory) {
+        return () -> new ScratchFile(MemoryUsageSetting.setupTempFileOnly().setTempDir(directory.toFile()));
+    }
+
+    private static void run(Document page, EmbeddedFonts fonts, PDDocument pdf) throws IOException {
         List<String> errors = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -118,9 +128,10 @@ final class PartLayout {
                 errors.add(diagnostic.getFormattedMessage());
             }
         });
-        builder.toStream(out);
-        try {
-            builder.run();
+        builder.usePDDocument(pdf);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFKeepOpen();
         } catch (RuntimeException e) {
             throw new CensusException("cannot lay out the edition as PDF: " + e, e);
         }
@@ -129,20 +140,18 @@ final class PartLayout {
         }
     }
 
-    /** The page count, and the page of each anchor from the part's bookmarks (one per anchor, named by it). */
-    private static LaidOut readBack(Path file) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            Map<String, Spot> anchors = new HashMap<>();
-            PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
-            if (outline != null) {
-                for (PDOutlineItem item : outline.children()) {
-                    if (item.getDestination() instanceof PDPageXYZDestination xyz && xyz.getPage() != null) {
-                        anchors.put(item.getTitle(), new Spot(pdf.getPages().indexOf(xyz.getPage()), xyz.getTop()));
-                    }
+    /** The page of each anchor, from the part's bookmarks (one per anchor, named by it). */
+    private static Map<String, Spot> anchors(PDDocument pdf) throws IOException {
+        Map<String, Spot> anchors = new HashMap<>();
+        PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+        if (outline != null) {
+            for (PDOutlineItem item : outline.children()) {
+                if (item.getDestination() instanceof PDPageXYZDestination xyz && xyz.getPage() != null) {
+                    anchors.put(item.getTitle(), new Spot(pdf.getPages().indexOf(xyz.getPage()), xyz.getTop()));
                 }
             }
-            return new LaidOut(file, pdf.getNumberOfPages(), Map.copyOf(anchors));
         }
+        return Map.copyOf(anchors);
     }
 
     /** The print page, which the HTML renderer writes as well-formed XML, parsed by the JDK without a network. */

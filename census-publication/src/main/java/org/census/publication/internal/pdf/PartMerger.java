@@ -11,9 +11,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
-import org.apache.pdfbox.io.ScratchFile;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -65,19 +63,19 @@ final class PartMerger {
     /** Merges the parts, in order, into {@code out}. */
     static void merge(List<LaidOut> parts, DocumentOutline outline, EmbeddedFonts fonts, Path scratch,
                       OutputStream out) throws IOException {
-        StreamCacheCreateFunction onDisk = () -> new ScratchFile(MemoryUsageSetting.setupTempFileOnly()
-                .setTempDir(scratch.toFile()));
+        StreamCacheCreateFunction onDisk = PartLayout.onDisk(scratch);
         Map<String, Spot> anchors = anchors(parts);
-        List<PDDocument> sources = new ArrayList<>();
         try (PDDocument merged = Loader.loadPDF(parts.get(0).file().toFile(), onDisk)) {
             merged.getDocumentCatalog().setDocumentOutline(null);
             PDFMergerUtility merger = new PDFMergerUtility();
             for (LaidOut part : parts.subList(1, parts.size())) {
-                PDDocument source = Loader.loadPDF(part.file().toFile(), onDisk);
-                sources.add(source);
-                // Each part's bookmarks only told where its anchors landed.
-                source.getDocumentCatalog().setDocumentOutline(null);
-                merger.appendDocument(merged, source);
+                // Closed once appended: the merge copied what it took (content streams to the scratch files), and
+                // memory holds one part's objects at a time besides the merged document's.
+                try (PDDocument source = Loader.loadPDF(part.file().toFile(), onDisk)) {
+                    // Each part's bookmarks only told where its anchors landed.
+                    source.getDocumentCatalog().setDocumentOutline(null);
+                    merger.appendDocument(merged, source);
+                }
             }
             List<PDPage> pages = new ArrayList<>();
             merged.getPages().forEach(pages::add);
@@ -87,10 +85,6 @@ final class PartMerger {
             // The merge states that no part's tags are suspect; viewers read the entry's absence the same way.
             merged.getDocumentCatalog().getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
             merged.save(out);
-        } finally {
-            for (PDDocument source : sources) {
-                source.close();
-            }
         }
     }
 

@@ -47,24 +47,28 @@ public final class PdfRenderer implements EditionRenderer {
 
     private final int maxPartWeight;
     private final int threads;
+    /** Where the run's temporary directory is made; null for the system's. */
+    private final Path scratch;
 
     public PdfRenderer() {
-        this(MAX_PART_WEIGHT, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        this(MAX_PART_WEIGHT, Math.min(2, Runtime.getRuntime().availableProcessors()), null);
     }
 
-    /** A renderer with smaller parts or fewer threads: for tests that need parts to split. */
-    PdfRenderer(int maxPartWeight, int threads) {
+    /** A renderer with smaller parts, fewer threads or its temporary files elsewhere: for tests. */
+    PdfRenderer(int maxPartWeight, int threads, Path scratch) {
         if (maxPartWeight < 1 || threads < 1) {
             throw new IllegalArgumentException("part weight and threads must be positive");
         }
         this.maxPartWeight = maxPartWeight;
         this.threads = threads;
+        this.scratch = scratch;
     }
 
     @Override
     public void render(EditionDocument document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
-        Path directory = Files.createTempDirectory("census-edition-");
+        Path directory = scratch == null ? Files.createTempDirectory("census-edition-")
+                : Files.createTempDirectory(scratch, "census-edition-");
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "census-pdf-part");
             thread.setDaemon(true);
@@ -92,7 +96,9 @@ public final class PdfRenderer implements EditionRenderer {
             if (contentsDraft != null) {
                 laidOut.add(0, contents(parts.get(0), result(contentsDraft), laidOut, layouts));
             }
+            long t = System.nanoTime();
             PartMerger.merge(laidOut, outline, fonts, directory, out);
+            if (Boolean.getBoolean("census.pdf.debug")) System.err.printf("DEBUG merge %dms parts=%d%n", (System.nanoTime()-t)/1000000, laidOut.size());
         } finally {
             stop(pool);
             deleteAll(directory);
