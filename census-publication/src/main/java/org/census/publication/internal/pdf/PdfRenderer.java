@@ -96,9 +96,7 @@ public final class PdfRenderer implements EditionRenderer {
             if (contentsDraft != null) {
                 laidOut.add(0, contents(parts.get(0), result(contentsDraft), laidOut, layouts));
             }
-            long t = System.nanoTime();
             PartMerger.merge(laidOut, outline, fonts, directory, out);
-            if (Boolean.getBoolean("census.pdf.debug")) System.err.printf("DEBUG merge %dms parts=%d%n", (System.nanoTime()-t)/1000000, laidOut.size());
         } finally {
             stop(pool);
             deleteAll(directory);
