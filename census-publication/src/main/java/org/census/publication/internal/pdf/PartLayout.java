@@ -40,8 +40,8 @@ import org.xml.sax.SAXException;
 
 /**
  * One part of the edition laid out by openhtmltopdf into a PDF file of its own: the part's print page (see
- * {@link HtmlRenderer#printPart}), the chart font embedded, charts drawn as vectors by Batik, tagged for accessibility
- * (PDF/UA) and archivable (PDF/A-2u); then read back for its page count and the page each of its anchors landed on.
+ * {@link HtmlRenderer#printPart}), the chart font embedded, charts drawn as vectors by Batik, archivable (PDF/A-2u)
+ * and, unless the document is too large for it, tagged for accessibility (PDF/UA); then read back for its page count and the page each of its anchors landed on.
  */
 final class PartLayout {
     static {
@@ -74,12 +74,15 @@ final class PartLayout {
     record LaidOut(Path file, int pages, Map<String, Spot> anchors) {
     }
 
-    /** Lays the part out into {@code file} with the renderer given (which says what it knows of the other parts). */
-    static LaidOut layOut(EditionDocument part, HtmlRenderer renderer, EmbeddedFonts fonts, Path file)
-            throws IOException {
+    /**
+     * Lays the part out into {@code file} with the renderer given (which says what it knows of the other parts),
+     * tagged for PDF/UA or not.
+     */
+    static LaidOut layOut(EditionDocument part, HtmlRenderer renderer, EmbeddedFonts fonts, boolean tagged,
+                          Path file) throws IOException {
         Document dom = parse(printPage(part, renderer));
         try (PDDocument pdf = new PDDocument(onDisk(file.getParent()))) {
-            run(dom, fonts, pdf);
+            run(dom, fonts, tagged, pdf);
             LaidOut laidOut = new LaidOut(file, pdf.getNumberOfPages(), anchors(pdf));
             // Saved without object streams: the merge then reads each object where it lies, instead of parsing a
             // whole object stream for each object it clones (which made the merge quadratic).
@@ -99,7 +102,8 @@ final class PartLayout {
         return () -> new ScratchFile(MemoryUsageSetting.setupTempFileOnly().setTempDir(directory.toFile()));
     }
 
-    private static void run(Document page, EmbeddedFonts fonts, PDDocument pdf) throws IOException {
+    private static void run(Document page, EmbeddedFonts fonts, boolean tagged, PDDocument pdf)
+            throws IOException {
         List<String> errors = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -119,7 +123,7 @@ final class PartLayout {
         // The charts name the semibold face by its own family, as Java names it.
         builder.useFont(fonts.semibold().toFile(), family + " Semibold", 400, FontStyle.NORMAL, true,
                 EnumSet.of(FSFontUseCase.SVG));
-        builder.usePdfUaAccessibility(true);
+        builder.usePdfUaAccessibility(tagged);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         builder.withProducer("census");

@@ -1,9 +1,7 @@
 package org.census.publication.internal.pdf;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
@@ -63,46 +60,33 @@ final class PartMerger {
         return anchors;
     }
 
-    /**
-     * Merges the parts, in order, into {@code out}. Each part is appended to the merged file as an incremental update
-     * (its objects written after the others, the page tree and structure tree updated), so that memory holds one
-     * part and what binds the parts (page tree, structure tree root, parent tree) at a time, never the document: a
-     * merge in memory of 5,000 fiches did not fit in 512 MB. What only the whole document knows (the page numbers,
-     * the links between parts, the outline) is the last update.
-     */
+    /** Merges the parts, in order, into {@code out}. */
     static void merge(List<LaidOut> parts, DocumentOutline outline, EmbeddedFonts fonts, Path scratch,
                       OutputStream out) throws IOException {
         StreamCacheCreateFunction onDisk = PartLayout.onDisk(scratch);
         Map<String, Spot> anchors = anchors(parts);
-        Path merged = parts.get(0).file();
-        PDFMergerUtility merger = new PDFMergerUtility();
-        for (int k = 1; k < parts.size(); k++) {
-            Path next = scratch.resolve("merged-" + k + ".pdf");
-            // Closed once appended: the merge copied what it took (content streams to the scratch files).
-            try (PDDocument document = Loader.loadPDF(merged.toFile(), onDisk);
-                 PDDocument part = Loader.loadPDF(parts.get(k).file().toFile(), onDisk);
-                 OutputStream file = new BufferedOutputStream(Files.newOutputStream(next))) {
-                // Each part's bookmarks only told where its anchors landed.
-                part.getDocumentCatalog().setDocumentOutline(null);
-                merger.appendDocument(document, part);
-                document.saveIncremental(file);
+        try (PDDocument merged = Loader.loadPDF(parts.get(0).file().toFile(), onDisk)) {
+            merged.getDocumentCatalog().setDocumentOutline(null);
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (LaidOut part : parts.subList(1, parts.size())) {
+                // Closed once appended: the merge copied what it took (content streams to the scratch files), and
+                // memory holds one part's objects at a time besides the merged document's.
+                try (PDDocument source = Loader.loadPDF(part.file().toFile(), onDisk)) {
+                    // Each part's bookmarks only told where its anchors landed.
+                    source.getDocumentCatalog().setDocumentOutline(null);
+                    merger.appendDocument(merged, source);
+                }
             }
-            Files.delete(parts.get(k).file());
-            if (k > 1) {
-                Files.delete(merged);
-            }
-            merged = next;
-        }
-        try (PDDocument document = Loader.loadPDF(merged.toFile(), onDisk)) {
             List<PDPage> pages = new ArrayList<>();
-            document.getPages().forEach(pages::add);
+            merged.getPages().forEach(pages::add);
             linkAnchors(pages, anchors);
-            stampPageNumbers(document, pages, fonts);
-            PDDocumentCatalog catalog = document.getDocumentCatalog();
-            catalog.setDocumentOutline(outline(outline, pages, anchors));
+            stampPageNumbers(merged, pages, fonts);
+            merged.getDocumentCatalog().setDocumentOutline(outline(outline, pages, anchors));
             // The merge states that no part's tags are suspect; viewers read the entry's absence the same way.
-            catalog.getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
-            document.saveIncremental(out);
+            if (merged.getDocumentCatalog().getMarkInfo() != null) {
+                merged.getDocumentCatalog().getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
+            }
+            merged.save(out);
         }
     }
 

@@ -31,7 +31,8 @@ import org.census.publication.internal.pdf.PrintParts.Part;
 /**
  * The edition as a PDF for print and e-mail: its print page laid out by openhtmltopdf on PDFBox, part by part. A4 with
  * page numbers, the chart font embedded (so that accents copy and paste as they are), bookmarks from the headings, the
- * charts drawn as vectors by Batik, tagged for accessibility (PDF/UA) and archivable (PDF/A-2u).
+ * charts drawn as vectors by Batik, archivable (PDF/A-2u) and tagged for accessibility (PDF/UA) up to about 1,500
+ * pages ({@link #MAX_TAGGED_WEIGHT}).
  *
  * <p>The layout engine holds the whole DOM and boxes of what it lays out, so the document is laid out in parts of
  * bounded size ({@link PrintParts}), two at a time on two cores, each into a temporary file, then merged
@@ -42,6 +43,13 @@ import org.census.publication.internal.pdf.PrintParts.Part;
 public final class PdfRenderer implements EditionRenderer {
     /** The most a part weighs (see {@link PrintParts#weight}): about 150 pages, well within 512 MB two at a time. */
     static final int MAX_PART_WEIGHT = 2500;
+    /**
+     * The heaviest document that is tagged for PDF/UA (about 1,500 pages). The merge holds every part's tags in
+     * memory (PDFBox joins the structure trees as objects): those of 5,000 fiches (5,900 pages, a struct element and
+     * its marked-content references for each run of text) did not fit in 512 MB. A heavier document is laid out
+     * untagged: still PDF/A-2u, not PDF/UA.
+     */
+    static final long MAX_TAGGED_WEIGHT = 20_000;
     /** The table of contents' part is laid out again until its page count stops moving the numbers it prints. */
     private static final int MAX_CONTENTS_LAYOUTS = 4;
 
@@ -78,7 +86,8 @@ public final class PdfRenderer implements EditionRenderer {
             EmbeddedFonts fonts = EmbeddedFonts.copyTo(directory);
             DocumentOutline outline = DocumentOutline.of(document);
             List<Part> parts = PrintParts.of(document.blocks(), maxPartWeight, 2 * threads);
-            Layouts layouts = new Layouts(document, outline, fonts, directory);
+            boolean tagged = document.blocks().stream().mapToLong(PrintParts::weight).sum() <= MAX_TAGGED_WEIGHT;
+            Layouts layouts = new Layouts(document, outline, fonts, tagged, directory);
             List<Future<LaidOut>> body = new ArrayList<>();
             Future<LaidOut> contentsDraft = null;
             for (Part part : parts) {
@@ -127,10 +136,11 @@ public final class PdfRenderer implements EditionRenderer {
     }
 
     /** What every part's layout shares. */
-    private record Layouts(EditionDocument document, DocumentOutline outline, EmbeddedFonts fonts, Path directory,
-                           AtomicInteger files) {
-        Layouts(EditionDocument document, DocumentOutline outline, EmbeddedFonts fonts, Path directory) {
-            this(document, outline, fonts, directory, new AtomicInteger());
+    private record Layouts(EditionDocument document, DocumentOutline outline, EmbeddedFonts fonts, boolean tagged,
+                           Path directory, AtomicInteger files) {
+        Layouts(EditionDocument document, DocumentOutline outline, EmbeddedFonts fonts, boolean tagged,
+                Path directory) {
+            this(document, outline, fonts, tagged, directory, new AtomicInteger());
         }
 
         LaidOut layOut(Part part, Map<String, Integer> pages) throws IOException {
@@ -138,7 +148,7 @@ public final class PdfRenderer implements EditionRenderer {
                     document.date(), part.blocks());
             Path file = directory.resolve("part-" + part.index() + "-" + files.incrementAndGet() + ".pdf");
             return PartLayout.layOut(blocks, HtmlRenderer.printPart(outline, pages, part.index() == 0),
-                    fonts, file);
+                    fonts, tagged, file);
         }
     }
 
