@@ -31,7 +31,7 @@ import org.census.publication.internal.pdf.PrintParts.Part;
 /**
  * The edition as a PDF for print and e-mail: its print page laid out by openhtmltopdf on PDFBox, part by part. A4 with
  * page numbers, the chart font embedded (so that accents copy and paste as they are), bookmarks from the headings, the
- * charts drawn as vectors by Batik, archivable (PDF/A-2u) and tagged for accessibility (PDF/UA) up to about 1,500
+ * charts drawn as vectors by Batik, archivable (PDF/A-2u) and tagged for accessibility (PDF/UA) up to about 1,200
  * pages ({@link #MAX_TAGGED_WEIGHT}).
  *
  * <p>The layout engine holds the whole DOM and boxes of what it lays out, so the document is laid out in parts of
@@ -44,7 +44,7 @@ public final class PdfRenderer implements EditionRenderer {
     /** The most a part weighs (see {@link PrintParts#weight}): about 150 pages, well within 512 MB two at a time. */
     static final int MAX_PART_WEIGHT = 2500;
     /**
-     * The heaviest document that is tagged for PDF/UA (about 1,500 pages). The merge holds every part's tags in
+     * The heaviest document that is tagged for PDF/UA (about 1,200 pages). The merge holds every part's tags in
      * memory (PDFBox joins the structure trees as objects): those of 5,000 fiches (5,900 pages, a struct element and
      * its marked-content references for each run of text) did not fit in 512 MB. A heavier document is laid out
      * untagged: still PDF/A-2u, not PDF/UA.
