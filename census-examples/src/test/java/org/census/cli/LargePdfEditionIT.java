@@ -57,6 +57,11 @@ class LargePdfEditionIT {
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/edition.pdf").toFile())) {
             int pages = pdf.getNumberOfPages();
             assertThat(pages).isGreaterThan(5000);
+            // Too large to be tagged within the heap (README, "The edition as HTML and PDF"): and it says so.
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNull();
+            assertThat(pdf.getDocumentCatalog().getMarkInfo()).isNull();
+            assertThat(new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("pdfaid:part").doesNotContain("pdfuaid");
             // Pages numbered straight through, across the parts' joins: a sample, and the last pages.
             for (int page = 2; page <= pages; page += page < pages - 5 ? 97 : 1) {
                 List<String> lines = text(pdf, page).lines().map(String::strip).toList();

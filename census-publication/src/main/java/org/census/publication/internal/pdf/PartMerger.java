@@ -14,6 +14,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
@@ -82,9 +83,13 @@ final class PartMerger {
             linkAnchors(pages, anchors);
             stampPageNumbers(merged, pages, fonts);
             merged.getDocumentCatalog().setDocumentOutline(outline(outline, pages, anchors));
-            // The merge states that no part's tags are suspect; viewers read the entry's absence the same way.
-            if (merged.getDocumentCatalog().getMarkInfo() != null) {
-                merged.getDocumentCatalog().getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
+            PDDocumentCatalog catalog = merged.getDocumentCatalog();
+            if (catalog.getStructureTreeRoot() == null) {
+                // Laid out untagged (too large): openhtmltopdf's PDF/A mode says it is tagged all the same.
+                catalog.getCOSObject().removeItem(COSName.MARK_INFO);
+            } else if (catalog.getMarkInfo() != null) {
+                // The merge states that no part's tags are suspect; viewers read the entry's absence the same way.
+                catalog.getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
             }
             merged.save(out);
         }
