@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LargePdfEditionIT {
     private static final String HEAP = "512m";
-    /** CensusJarIT's runs stop at 120 s; this one lays out about 5,900 pages, minutes on 2 loaded cores. */
+    /** CensusJarIT's runs stop at 120 s; this one lays out about 5,300 pages, minutes on 2 loaded cores. */
     private static final long TIMEOUT_MINUTES = 15;
 
     @TempDir

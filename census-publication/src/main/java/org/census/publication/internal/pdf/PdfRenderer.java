@@ -45,7 +45,7 @@ public final class PdfRenderer implements EditionRenderer {
     static final int MAX_PART_WEIGHT = 2500;
     /**
      * The heaviest document that is tagged for PDF/UA (about 1,200 pages). The merge holds every part's tags in
-     * memory (PDFBox joins the structure trees as objects): those of 5,000 fiches (5,900 pages, a struct element and
+     * memory (PDFBox joins the structure trees as objects): those of 5,000 fiches (5,300 pages, a struct element and
      * its marked-content references for each run of text) did not fit in 512 MB. A heavier document is laid out
      * untagged: still PDF/A-2u, not PDF/UA.
      */
