@@ -67,8 +67,8 @@ for f in "${AVAILABLE[@]}"; do
       "target < 5 s; $(stat -c %s "$WORK/bundled-$f"/edition.*) bytes")")
   WARM=$(java -XX:+UseParallelGC -cp "$JAR" "$LOOP" "$f" "$((RUNS * 2))")
   RESULTS+=("$(row "Editions.write $f (bundled, warm, one JVM)" "$WARM" "-" "target < 2 s")")
-  # A format that cannot make this edition under the heap (the PDF lays out the whole document in memory) gets a
-  # row saying so, with the time and memory it took to fail, instead of ending the benchmark.
+  # A format that cannot make this edition under the heap gets a row saying so, with the time and memory it took to
+  # fail, instead of ending the benchmark.
   big_once "$CENSUS" publish "$BIG" --format "$f" --out "$WORK/big-$f"
   RESULTS+=("$(row "census publish --format $f ($PARTNERSHIPS partnerships, -Xmx$HEAP)" "$SECONDS_TAKEN" \
       "$PEAK_MB" "$BIG_NOTE")")

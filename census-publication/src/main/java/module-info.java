@@ -12,6 +12,8 @@ module org.census.publication {
     requires org.apache.commons.io;
     requires java.xml;
     requires java.logging;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
     // openhtmltopdf's jars name no module: these are the names Java derives from the jar files.
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;

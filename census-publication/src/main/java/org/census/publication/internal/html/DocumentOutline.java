@@ -21,13 +21,13 @@ import org.census.publication.internal.document.Inline;
  * @param domains  the fiches' domains, sorted for the language
  * @param fiches   how many fiches there are
  */
-record DocumentOutline(List<Entry> headings, List<String> regions, List<String> domains, int fiches) {
+public record DocumentOutline(List<Entry> headings, List<String> regions, List<String> domains, int fiches) {
 
     /** A heading as the table of contents lists it. */
-    record Entry(int level, String anchor, String text) {
+    public record Entry(int level, String anchor, String text) {
     }
 
-    static DocumentOutline of(EditionDocument document) {
+    public static DocumentOutline of(EditionDocument document) {
         List<Entry> headings = new ArrayList<>();
         Set<String> regions = new LinkedHashSet<>();
         Set<String> domains = new TreeSet<>(Collator.getInstance(document.locale()));

@@ -25,15 +25,33 @@ final class HtmlBlocks {
     private final Locale locale;
     private final DocumentOutline outline;
     private final boolean print;
+    /** For a part of the print page, what it knows of the rest of the document; null otherwise. */
+    private final HtmlRenderer.PrintPart part;
     /** The anchor of the heading the fiches now being written stand under, for the filter to hide it with them. */
     private String group;
 
-    HtmlBlocks(MarkupWriter markup, Writer out, Locale locale, DocumentOutline outline, boolean print) {
+    HtmlBlocks(MarkupWriter markup, Writer out, Locale locale, DocumentOutline outline, boolean print,
+               HtmlRenderer.PrintPart part) {
         this.markup = markup;
         this.out = out;
         this.locale = locale;
         this.outline = outline;
         this.print = print;
+        this.part = part;
+    }
+
+    /** The address of an anchor of the document ({@code id} without its {@code #}). */
+    private String anchorHref(String id) {
+        return part == null ? "#" + id : HtmlRenderer.PART_LINK_SCHEME + id;
+    }
+
+    /** The contents' page number of an anchor, written in a part of the print page; null elsewhere. */
+    private String pageOf(String id) {
+        if (part == null) {
+            return null;
+        }
+        Integer page = part.pages().get(id);
+        return page == null ? "000" : page.toString();
     }
 
     /** The body's blocks; the filter goes before the first fiche (or the heading the fiches stand under). */
@@ -179,7 +197,8 @@ final class HtmlBlocks {
                     markup.end("li");
                 }
                 markup.start("li");
-                markup.element("a", entry.text(), "href", "#" + entry.anchor());
+                markup.element("a", entry.text(), "href", anchorHref(entry.anchor()), "data-page",
+                        pageOf(entry.anchor()));
                 inItem = true;
             } else {
                 if (!inSublist) {
@@ -190,7 +209,8 @@ final class HtmlBlocks {
                     markup.start("ol");
                     inSublist = true;
                 }
-                markup.start("li").element("a", entry.text(), "href", "#" + entry.anchor()).end("li");
+                markup.start("li").element("a", entry.text(), "href", anchorHref(entry.anchor()), "data-page",
+                        pageOf(entry.anchor())).end("li");
             }
             markup.newline();
         }
@@ -235,7 +255,7 @@ final class HtmlBlocks {
     private void link(Inline.Link link) throws IOException {
         String href = link.href().strip();
         if (ANCHOR.matcher(href).matches()) {
-            markup.element("a", link.text(), "href", href);
+            markup.element("a", link.text(), "href", anchorHref(href.substring(1)));
         } else if (EXTERNAL.matcher(href).matches()) {
             markup.element("a", link.text(), "href", href, "rel", "noopener");
         } else {

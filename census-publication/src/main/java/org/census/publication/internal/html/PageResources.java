@@ -26,6 +26,7 @@ final class PageResources {
         static final String EDITION_CSS = read("edition.css");
         static final String WEB_CSS = read("web.css");
         static final String PDF_CSS = read("pdf.css");
+        static final String PDF_PART_CSS = read("pdf-part.css");
         static final String FILTER_SCRIPT = read("fiche-filter.js");
         static final Properties FRENCH = labels("labels_fr.properties");
         static final Properties ENGLISH = labels("labels_en.properties");
@@ -43,6 +44,10 @@ final class PageResources {
 
     static String pdfCss() {
         return Loaded.PDF_CSS;
+    }
+
+    static String pdfPartCss() {
+        return Loaded.PDF_PART_CSS;
     }
 
     static String filterScript() {
