@@ -44,19 +44,24 @@ final class InlineSvg {
     /**
      * Writes the figure's chart as SVG.
      *
-     * @param withFontFaces whether to keep the chart font the SVG embeds ({@code @font-face} with a data URL): a browser
-     *                      needs it, the PDF's SVG drawer takes its fonts from the PDF renderer instead
+     * @param forBrowser whether the SVG is for a browser, which needs the chart font the SVG embeds ({@code @font-face}
+     *                   with a data URL); for the PDF's SVG drawer, which takes its fonts from the PDF renderer, the
+     *                   styles go and an {@code alt} attribute names the chart, which the PDF's layout engine gives its
+     *                   Figure tag as the text alternative PDF/UA asks for
      */
-    static void write(Block.Figure figure, Writer out, boolean withFontFaces) throws IOException {
+    static void write(Block.Figure figure, Writer out, boolean forBrowser) throws IOException {
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         ChartWriter.write(figure.chart().get(), svg, ChartFormat.SVG, figure.size());
         Document document = parse(svg.toByteArray());
         Element root = document.getDocumentElement();
-        if (!withFontFaces) {
+        if (!forBrowser) {
             removeStyles(root);
         }
         prefixIds(root, figure.anchor() + "-");
         name(root, figure.alt());
+        if (!forBrowser) {
+            root.setAttributeNS(null, "alt", MarkupWriter.legal(figure.alt()));
+        }
         serialize(document, out);
     }
 

@@ -1,5 +1,7 @@
 package org.census.publication.internal.pdf;
 
+import java.awt.geom.Rectangle2D;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -26,6 +29,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.census.publication.internal.html.DocumentOutline;
 import org.census.publication.internal.html.HtmlRenderer;
 import org.census.publication.internal.pdf.PartLayout.LaidOut;
@@ -81,6 +85,7 @@ final class PartMerger {
             List<PDPage> pages = new ArrayList<>();
             merged.getPages().forEach(pages::add);
             linkAnchors(pages, anchors);
+            describeLinks(pages);
             stampPageNumbers(merged, pages, fonts);
             merged.getDocumentCatalog().setDocumentOutline(outline(outline, pages, anchors));
             PDDocumentCatalog catalog = merged.getDocumentCatalog();
@@ -112,6 +117,45 @@ final class PartMerger {
                 }
             }
         }
+    }
+
+    /**
+     * Each link's text as its description (its Contents), which PDF/UA asks of every link for a reader that speaks
+     * the link and not the page: the text the link covers on its page.
+     */
+    private static void describeLinks(List<PDPage> pages) throws IOException {
+        for (PDPage page : pages) {
+            List<PDAnnotationLink> links = new ArrayList<>();
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                    links.add(link);
+                }
+            }
+            if (links.isEmpty()) {
+                continue;
+            }
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            float height = page.getMediaBox().getHeight();
+            for (int i = 0; i < links.size(); i++) {
+                PDRectangle r = links.get(i).getRectangle();
+                // The stripper's regions are in Java 2D's coordinates: y down from the page's top.
+                stripper.addRegion(Integer.toString(i), new Rectangle2D.Float(r.getLowerLeftX(),
+                        height - r.getUpperRightY(), r.getWidth(), r.getHeight()));
+            }
+            stripper.extractRegions(page);
+            for (int i = 0; i < links.size(); i++) {
+                String text = stripper.getTextForRegion(Integer.toString(i)).strip().replaceAll("\\s+", " ");
+                links.get(i).setContents(text.isEmpty() ? target(links.get(i)) : text);
+            }
+        }
+    }
+
+    /** What a link without text on the page leads to: its address, or the page it goes to. */
+    private static String target(PDAnnotationLink link) {
+        if (link.getAction() instanceof PDActionURI uri && uri.getURI() != null) {
+            return uri.getURI();
+        }
+        return "link";
     }
 
     private static PDPageXYZDestination destination(List<PDPage> pages, Spot spot) {
